@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { JOINTS } from '../schema/common.js';
+import { Equipment, Exercise, ExercisesFile } from '../schema/exercises.js';
+import { Rules } from '../schema/rules.js';
+import { Surface, SurfacesFile } from '../schema/surfaces.js';
+import { UserError } from '../errors.js';
+import { formatPath, parseYaml, type Path, type YamlFile } from './yamlFile.js';
+
+/** The coaching knowledge the planner works from. */
+export interface Dataset {
+  exercises: Exercise[];
+  equipment: Equipment[];
+  surfaces: Surface[];
+  rules: Rules;
+}
+
+/** A file's name (as it should appear in messages) and its text. */
+export interface Source {
+  file: string;
+  text: string;
+}
+
+export interface DatasetSources {
+  exercises: Source;
+  surfaces: Source;
+  rules: Source;
+  /** Runners' own files of extra exercises, equipment or surfaces. */
+  extras?: Source[];
+}
+
+/** A runner's file of additions to the built-in dataset. */
+export const ExtrasFile = z
+  .strictObject({
+    equipment: z.array(Equipment).optional(),
+    exercises: z.array(Exercise).optional(),
+    surfaces: z.array(Surface).optional(),
+  })
+  .refine((f) => f.equipment ?? f.exercises ?? f.surfaces, {
+    message: 'expected at least one of equipment, exercises or surfaces',
+  });
+
+function fail(file: YamlFile<unknown>, path: Path, message: string): never {
+  throw new UserError(message, { file: file.file, line: file.lineOf(path), field: formatPath(path) });
+}
+
+/** Every id that appears once in `seen` and again in `items` is an error at the second place. */
+function checkUnique(file: YamlFile<unknown>, section: string, items: { id: string }[], seen: Set<string>) {
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) fail(file, [section, i, 'id'], `duplicate id "${item.id}"`);
+    seen.add(item.id);
+  });
+}
+
+function checkKnown(file: YamlFile<unknown>, path: Path, ids: readonly string[] | undefined, known: Set<string>, what: string) {
+  ids?.forEach((id, i) => {
+    if (!known.has(id)) fail(file, [...path, i], `unknown ${what} "${id}"`);
+  });
+}
+
+function checkExercises(file: YamlFile<unknown>, exercises: Exercise[], equipment: Set<string>) {
+  exercises.forEach((exercise, i) => {
+    checkKnown(file, ['exercises', i, 'equipment'], exercise.equipment, equipment, 'equipment');
+    exercise.levels.forEach((level, j) =>
+      checkKnown(file, ['exercises', i, 'levels', j, 'equipment'], level.equipment, equipment, 'equipment'),
+    );
+  });
+}
+
+function checkRules(file: YamlFile<Rules>, dataset: Dataset) {
+  const { rules } = dataset;
+  const exerciseIds = new Set(dataset.exercises.map((e) => e.id));
+  for (const part of ['warmup', 'cooldown'] as const) {
+    for (const level of ['beginner', 'intermediate', 'advanced'] as const) {
+      checkKnown(file, [part, level, 'drills'], rules[part][level].drills, exerciseIds, 'exercise');
+    }
+  }
+  checkKnown(file, ['recovery', 'mobility'], rules.recovery.mobility, exerciseIds, 'exercise');
+  checkKnown(file, ['defaultProfile', 'surfaces'], rules.defaultProfile.surfaces, new Set(dataset.surfaces.map((s) => s.id)), 'surface');
+  checkKnown(file, ['defaultProfile', 'equipment'], rules.defaultProfile.equipment, new Set(dataset.equipment.map((e) => e.id)), 'equipment');
+
+  // The ladder is the beginner's volume: each rung must respect the growth cap.
+  const ladder = rules.levels.beginner.runWalk;
+  const seconds = (i: number) => ladder[i]!.repeats * (ladder[i]!.runSeconds + ladder[i]!.walkSeconds);
+  for (let i = 1; i < ladder.length; i++) {
+    if (seconds(i) > seconds(i - 1) * (1 + rules.volume.growthCap)) {
+      fail(file, ['levels', 'beginner', 'runWalk', i], `this rung grows time on feet by more than growthCap (${rules.volume.growthCap * 100} %)`);
+    }
+  }
+
+  const free = dataset.exercises.filter((e) => e.kind === 'strength' && !e.equipment?.length && !e.levels[0]!.equipment?.length);
+  for (const joint of JOINTS) {
+    if (!free.some((e) => e.joints.includes(joint))) {
+      throw new UserError(`no strength exercise for the ${joint} that needs no equipment; every runner needs one`, {
+        file: dataset.exercises.length ? undefined : file.file,
+      });
+    }
+  }
+}
+
+/** Parse, validate and cross-check the dataset files. Pure: the caller reads the files. */
+export function parseDataset(sources: DatasetSources): Dataset {
+  const exercisesFile = parseYaml(sources.exercises.file, sources.exercises.text, ExercisesFile);
+  const surfacesFile = parseYaml(sources.surfaces.file, sources.surfaces.text, SurfacesFile);
+  const rulesFile = parseYaml(sources.rules.file, sources.rules.text, Rules);
+
+  const equipmentIds = new Set<string>();
+  const exerciseIds = new Set<string>();
+  const surfaceIds = new Set<string>();
+  checkUnique(exercisesFile, 'equipment', exercisesFile.data.equipment, equipmentIds);
+  checkUnique(exercisesFile, 'exercises', exercisesFile.data.exercises, exerciseIds);
+  checkUnique(surfacesFile, 'surfaces', surfacesFile.data.surfaces, surfaceIds);
+
+  const dataset: Dataset = {
+    exercises: [...exercisesFile.data.exercises],
+    equipment: [...exercisesFile.data.equipment],
+    surfaces: [...surfacesFile.data.surfaces],
+    rules: rulesFile.data,
+  };
+
+  for (const extra of sources.extras ?? []) {
+    const extrasFile = parseYaml(extra.file, extra.text, ExtrasFile);
+    const { equipment = [], exercises = [], surfaces = [] } = extrasFile.data;
+    checkUnique(extrasFile, 'equipment', equipment, equipmentIds);
+    checkUnique(extrasFile, 'exercises', exercises, exerciseIds);
+    checkUnique(extrasFile, 'surfaces', surfaces, surfaceIds);
+    checkExercises(extrasFile, exercises, equipmentIds);
+    dataset.equipment.push(...equipment);
+    dataset.exercises.push(...exercises);
+    dataset.surfaces.push(...surfaces);
+  }
+
+  checkExercises(exercisesFile, exercisesFile.data.exercises, equipmentIds);
+  checkRules(rulesFile, dataset);
+  return dataset;
+}

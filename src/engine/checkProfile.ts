@@ -1,0 +1,41 @@
+import { IANAZone } from 'luxon';
+import type { Dataset } from '../dataset/dataset.js';
+import { UserError } from '../errors.js';
+import type { Profile } from '../schema/profile.js';
+
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+/** Refuse requests no sound plan can meet, saying what would work instead. */
+export function checkProfile(profile: Profile, dataset: Dataset): void {
+  const level = dataset.rules.levels[profile.level];
+  const who = `a${profile.level === 'intermediate' || profile.level === 'advanced' ? 'n' : ''} ${profile.level} runner`;
+  const inRange = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max;
+  if (!inRange(profile.runDays, level.runDays)) {
+    throw new UserError(`run days: ${who} runs ${level.runDays.min} to ${level.runDays.max} days a week, not ${profile.runDays}`, { field: 'runDays' });
+  }
+  if (!inRange(profile.strengthDays, level.strengthDays)) {
+    throw new UserError(
+      `strength days: plan ${level.strengthDays.min} to ${level.strengthDays.max} strength days a week for ankles, knees and hips, not ${profile.strengthDays}`,
+      { field: 'strengthDays' },
+    );
+  }
+  if (profile.runDays + profile.strengthDays > 6) {
+    throw new UserError(
+      `${days(profile.runDays)} of running and ${days(profile.strengthDays)} of strength leave no rest or recovery day; together they can be 6 at most`,
+      { field: 'strengthDays' },
+    );
+  }
+  const surfaces = new Set(dataset.surfaces.map((s) => s.id));
+  const unknownSurface = profile.surfaces.find((s) => !surfaces.has(s));
+  if (unknownSurface !== undefined) {
+    throw new UserError(`unknown surface "${unknownSurface}"; known surfaces: ${[...surfaces].join(', ')}`, { field: 'surfaces' });
+  }
+  const equipment = new Set(dataset.equipment.map((e) => e.id));
+  const unknownEquipment = profile.equipment.find((e) => !equipment.has(e));
+  if (unknownEquipment !== undefined) {
+    throw new UserError(`unknown equipment "${unknownEquipment}"; known equipment: ${[...equipment].join(', ')}`, { field: 'equipment' });
+  }
+  if (profile.timezone !== undefined && !IANAZone.isValidZone(profile.timezone)) {
+    throw new UserError(`unknown time zone "${profile.timezone}"; use an IANA name such as Europe/Berlin or America/New_York`, { field: 'timezone' });
+  }
+}

@@ -1,0 +1,110 @@
+import type { Level, Weekday } from '../schema/common.js';
+import { WEEKDAYS } from '../schema/common.js';
+
+/** What each weekday holds, Monday first, before minutes and exercises are filled in. */
+export type Slot = 'long' | 'quality' | 'easy' | 'runWalk' | 'strength' | 'rest' | 'recovery';
+
+export interface SkeletonRequest {
+  level: Level;
+  runDays: number;
+  strengthDays: number;
+  longRunDay: Weekday;
+  /** Whether one run a week is a quality session. */
+  quality: boolean;
+  restDays: number;
+  hardRunKinds: readonly string[];
+}
+
+const DAYS = 7;
+/** Tomorrow and yesterday on a week that repeats: Sunday is next to Monday. */
+const next = (i: number) => (i + 1) % DAYS;
+const prev = (i: number) => (i + DAYS - 1) % DAYS;
+const distance = (a: number, b: number) => Math.min(Math.abs(a - b), DAYS - Math.abs(a - b));
+
+type Base = 'run' | 'strength' | 'free';
+
+function* combinations(pool: number[], k: number, from = 0): Generator<number[]> {
+  if (k === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= pool.length - k; i++) {
+    for (const rest of combinations(pool, k - 1, i + 1)) yield [pool[i]!, ...rest];
+  }
+}
+
+/** Lower is better: spread the work, keep the day after the long run easy. */
+function score(slots: Slot[], base: Base[], long: number): number {
+  let penalty = 0;
+  for (let i = 0; i < DAYS; i++) {
+    if (base[i] === 'run' && base[next(i)] === 'run') penalty += 3;
+    if (base[i] === 'strength' && base[next(i)] === 'strength') penalty += 2;
+    if (base[i] === 'free' && base[next(i)] === 'free') penalty += 1;
+  }
+  if (base[next(long)] === 'run') penalty += 4;
+  if (base[next(long)] === 'strength') penalty += 2;
+  // Legs should be fresh for the long run.
+  if (base[prev(long)] === 'strength') penalty += 1;
+  const quality = slots.indexOf('quality');
+  if (quality >= 0) penalty += 2 * (3 - distance(quality, long));
+  return penalty;
+}
+
+function hardAdjacent(slots: Slot[], isHard: (slot: Slot) => boolean): boolean {
+  return slots.some((slot, i) => isHard(slot) && isHard(slots[next(i)]!));
+}
+
+/**
+ * Place the week's sessions on weekdays. Tries every placement and keeps the best
+ * that holds the hard rules: no two hard days back to back (Sunday to Monday
+ * included, since weeks follow each other), beginners never run two days running,
+ * at least one rest or recovery day. Returns undefined when nothing fits.
+ */
+export function planWeekSkeleton(req: SkeletonRequest): Slot[] | undefined {
+  const long = WEEKDAYS.indexOf(req.longRunDay);
+  const isHard = (slot: Slot) => req.hardRunKinds.includes(slot);
+  const runKind: Slot = req.level === 'beginner' ? 'runWalk' : 'easy';
+  const others = [0, 1, 2, 3, 4, 5, 6].filter((d) => d !== long);
+  const free = DAYS - req.runDays - req.strengthDays;
+  if (req.runDays < 1 || free < 1) return undefined;
+
+  let best: { slots: Slot[]; score: number } | undefined;
+  for (const extraRuns of combinations(others, req.runDays - 1)) {
+    const runs = [long, ...extraRuns];
+    const open = others.filter((d) => !runs.includes(d));
+    for (const strength of combinations(open, req.strengthDays)) {
+      const base: Base[] = Array.from({ length: DAYS }, (_, d) =>
+        runs.includes(d) ? 'run' : strength.includes(d) ? 'strength' : 'free',
+      );
+      if (req.level === 'beginner' && base.some((b, d) => b === 'run' && base[next(d)] === 'run')) continue;
+      const qualityChoices = req.quality ? extraRuns : [-1];
+      for (const quality of qualityChoices) {
+        const slots = base.map((b, d): Slot => {
+          if (b === 'strength') return 'strength';
+          if (b === 'free') return 'recovery';
+          if (d === long && req.level !== 'beginner') return 'long';
+          return d === quality ? 'quality' : runKind;
+        });
+        if (hardAdjacent(slots, isHard)) continue;
+        const s = score(slots, base, long);
+        if (!best || s < best.score) best = { slots, score: s };
+      }
+    }
+  }
+  if (!best) return undefined;
+  return assignRestDays(best.slots, long, req.restDays);
+}
+
+/** Free days are recovery days, except `restDays` of them: the first free days after the long run. */
+function assignRestDays(slots: Slot[], long: number, restDays: number): Slot[] {
+  const result = [...slots];
+  let left = restDays;
+  for (let step = 1; step <= DAYS && left > 0; step++) {
+    const d = (long + step) % DAYS;
+    if (result[d] === 'recovery') {
+      result[d] = 'rest';
+      left--;
+    }
+  }
+  return result;
+}

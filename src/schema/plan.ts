@@ -1,0 +1,96 @@
+// The planner's output. These shapes are also the `--json` format, so changing them
+// is a breaking change for anyone scripting against `durable plan --json`.
+import type { Joint, RunKind, Weekday } from './common.js';
+import type { Dose } from './exercises.js';
+import type { RunWalkStep } from './rules.js';
+
+/** A drill or stretch inside a warm-up, cool-down or recovery day. */
+export interface Drill {
+  id: string;
+  name: string;
+  dose: string;
+}
+
+export interface RoutinePlan {
+  minutes: number;
+  activity: string;
+  drills: Drill[];
+}
+
+export interface PlannedExercise {
+  id: string;
+  name: string;
+  joints: Joint[];
+  /** 1-based progression level, and what it is ("on a pillow"). */
+  level: number;
+  levelName: string;
+  dose: Dose;
+  doseText: string;
+  cues: string[];
+}
+
+interface DayBase {
+  date: string;
+  weekday: Weekday;
+  hard: boolean;
+  /** Why the planned day was changed by the check-in log, one short line each. */
+  adjustments: string[];
+  /** Anything else worth knowing about the day. */
+  notes: string[];
+}
+
+export interface RunDay extends DayBase {
+  type: 'run';
+  kind: RunKind;
+  title: string;
+  /** Minutes of the main set, without warm-up and cool-down. */
+  minutes: number;
+  mainSet: string;
+  /** Run-walk intervals, for beginners' sessions. */
+  intervals: RunWalkStep | null;
+  surface: string;
+  warmup: RoutinePlan;
+  cooldown: RoutinePlan;
+}
+
+export interface StrengthDay extends DayBase {
+  type: 'strength';
+  minutes: number;
+  warmup: string;
+  exercises: PlannedExercise[];
+}
+
+export interface RecoveryDay extends DayBase {
+  type: 'recovery';
+  minutes: number;
+  activities: string[];
+  mobility: Drill[];
+}
+
+export interface RestDay extends DayBase {
+  type: 'rest';
+  activity: string;
+}
+
+export type Day = RunDay | StrengthDay | RecoveryDay | RestDay;
+export type DayType = Day['type'];
+
+export interface WeekSummary {
+  runMinutes: number;
+  hardDays: number;
+  surfaces: string[];
+  joints: Joint[];
+}
+
+export interface Week {
+  start: string;
+  deload: boolean;
+  days: Day[];
+  summary: WeekSummary;
+}
+
+export interface Plan {
+  weeks: Week[];
+  /** Plan-wide advice, such as seeing a physical therapist. */
+  notes: string[];
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { Id, Level, Weekday } from './common.js';
+
+export const TrainingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. 07:00');
+
+/** What the runner tells us once: the planner's input. */
+export const Profile = z.strictObject({
+  level: Level,
+  runDays: z.int().min(1).max(7),
+  strengthDays: z.int().min(0).max(7),
+  longRunDay: Weekday,
+  surfaces: z.array(Id).min(1),
+  equipment: z.array(Id),
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timezone: z.string().min(1).optional(),
+  trainingTime: TrainingTime.optional(),
+});
+export type Profile = z.infer<typeof Profile>;

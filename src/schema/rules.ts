@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { Id, RunKind, text } from './common.js';
+import { Profile } from './profile.js';
+
+const share = z.number().gt(0).lt(1);
+const minutes = z.int().min(1).max(600);
+const range = z
+  .strictObject({ min: z.int().min(0).max(7), max: z.int().min(0).max(7) })
+  .refine((r) => r.min <= r.max, { message: 'min must not be above max' });
+
+export const RunWalkStep = z.strictObject({
+  runSeconds: z.int().min(10).max(7200),
+  walkSeconds: z.int().min(0).max(600),
+  repeats: z.int().min(1).max(50),
+});
+export type RunWalkStep = z.infer<typeof RunWalkStep>;
+
+const levelBase = {
+  label: text,
+  runDays: range,
+  strengthDays: range,
+};
+
+export const Quality = z.strictObject({
+  fromRunDays: z.int().min(1).max(7),
+  factor: z.number().gt(0).max(3),
+  title: text,
+  mainSet: text,
+  workShare: share,
+});
+export type Quality = z.infer<typeof Quality>;
+
+export const BeginnerRules = z.strictObject({
+  ...levelBase,
+  runWalk: z.array(RunWalkStep).min(1),
+});
+export type BeginnerRules = z.infer<typeof BeginnerRules>;
+
+export const ContinuousRules = z
+  .strictObject({
+    ...levelBase,
+    easyRunMinutes: minutes,
+    peakEasyRunMinutes: minutes,
+    longRunFactor: z.number().min(1).max(4),
+    quality: Quality,
+  })
+  .refine((l) => l.peakEasyRunMinutes >= l.easyRunMinutes, {
+    message: 'peakEasyRunMinutes must not be below easyRunMinutes',
+    path: ['peakEasyRunMinutes'],
+  });
+export type ContinuousRules = z.infer<typeof ContinuousRules>;
+
+export const Routine = z.strictObject({
+  minutes: z.int().min(0).max(60),
+  activity: text,
+  drills: z.array(Id),
+});
+export type Routine = z.infer<typeof Routine>;
+
+const perLevel = <T extends z.ZodType>(schema: T) =>
+  z.strictObject({ beginner: schema, intermediate: schema, advanced: schema });
+
+export const Rules = z
+  .strictObject({
+    week: z.strictObject({
+      restDays: z.int().min(0).max(6),
+      hardRunKinds: z.array(RunKind),
+    }),
+    volume: z.strictObject({
+      growthCap: share,
+      weeklyGrowth: z.number().min(0).lt(1),
+      deload: z.strictObject({ every: z.int().min(2).max(8), reduction: share }),
+    }),
+    levels: z.strictObject({
+      beginner: BeginnerRules,
+      intermediate: ContinuousRules,
+      advanced: ContinuousRules,
+    }),
+    runs: z.strictObject({
+      easy: z.strictObject({ title: text, mainSet: text }),
+      long: z.strictObject({ title: text, mainSet: text }),
+      runWalk: z.strictObject({ title: text }),
+    }),
+    warmup: perLevel(Routine),
+    cooldown: perLevel(Routine),
+    strength: z.strictObject({
+      minutes: minutes,
+      warmup: text,
+      exercisesPerSession: z.int().min(3).max(12),
+      weeksPerLevel: z.int().min(1).max(12),
+    }),
+    recovery: z.strictObject({
+      minutes: minutes,
+      activities: z.array(text).min(1),
+      mobility: z.array(Id),
+    }),
+    rest: z.strictObject({ activity: text }),
+    defaultProfile: Profile,
+  })
+  .refine((r) => r.volume.weeklyGrowth <= r.volume.growthCap, {
+    message: 'weeklyGrowth must not exceed growthCap',
+    path: ['volume', 'weeklyGrowth'],
+  });
+export type Rules = z.infer<typeof Rules>;
