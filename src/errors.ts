@@ -22,10 +22,10 @@ export class UserError extends Error {
     this.exitCode = exitCode;
   }
 
-  /** `file:line: field: message`, leaving out the parts that are unknown. */
+  /** `file:line: field: message`; the field path only when it points into a file. */
   describe(): string {
     const { file, line, field } = this.where;
-    const place = file ? (line ? `${file}:${line}` : file) : '';
-    return [place, field, this.message].filter(Boolean).join(': ');
+    if (!file) return this.message;
+    return [line ? `${file}:${line}` : file, field, this.message].filter(Boolean).join(': ');
   }
 }

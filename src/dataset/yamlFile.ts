@@ -37,7 +37,7 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   if (text.includes('\u0000')) throw new UserError('not a text file (it contains NUL bytes)', { file });
   if (text.trim() === '') throw new UserError('the file is empty', { file });
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const syntax = doc.errors[0];
   if (syntax) {
     const line = syntax.linePos?.[0].line;
@@ -54,5 +54,5 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
       field: formatPath(issue.path as Path) || undefined,
     });
   }
-  return { file, data: result.data as z.infer<S>, lineOf };
+  return { file, data: result.data, lineOf };
 }

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Dataset } from '../dataset/dataset.js';
 import { UserError } from '../errors.js';
-import { WEEKDAYS, type Joint, type RunKind } from '../schema/common.js';
+import { JOINTS, WEEKDAYS, type Joint, type RunKind } from '../schema/common.js';
 import type { Exercise } from '../schema/exercises.js';
 import type { Day, Drill, Plan, RoutinePlan, RunDay, Week } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
@@ -182,5 +182,5 @@ export function summarise(days: readonly Day[]): Week['summary'] {
     }
     if (day.type === 'strength') day.exercises.forEach((e) => e.joints.forEach((j) => joints.add(j)));
   }
-  return { runMinutes, hardDays: days.filter((d) => d.hard).length, surfaces, joints: [...joints].sort() };
+  return { runMinutes, hardDays: days.filter((d) => d.hard).length, surfaces, joints: JOINTS.filter((j) => joints.has(j)) };
 }

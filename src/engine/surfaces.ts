@@ -8,7 +8,8 @@ export function softest(surfaces: readonly Surface[]): Surface {
 
 /**
  * Choose a surface for each run, in order, so that no two runs in a row share one and
- * the load spreads over all of them. Long runs go on the softest surface. With only
+ * the load spreads over all of them. Long runs go on the softest surface, and a run
+ * goes on a surface it is preferred for (the track for quality) when it can. With only
  * two surfaces the runs must alternate, so the long run gets the softer one only when
  * the alternation allows: the phase with the most soft long runs is chosen.
  */
@@ -36,8 +37,12 @@ export function rotateSurfaces(kinds: readonly RunKind[], available: readonly Su
       const nextIsLong = kinds[i + 1] === 'long';
       const allowed = available.filter((s) => s.id !== previous && !(nextIsLong && s.id === soft.id));
       const preferred = (s: Surface) => (s.preferredFor?.includes(kind) ? 0 : 1);
+      // Leave the next run the surface it prefers (the track for a quality session).
+      const nextKind = kinds[i + 1];
+      const wantedNext = (s: Surface) => (nextKind && s.preferredFor?.includes(nextKind) ? 1 : 0);
       choice = [...allowed].sort(
         (x, y) =>
+          wantedNext(x) - wantedNext(y) ||
           preferred(x) - preferred(y) ||
           uses.get(x.id)! - uses.get(y.id)! ||
           x.impact - y.impact ||

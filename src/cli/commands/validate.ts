@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+import { BUILT_IN_DATA_DIR, displayPath, readDataset } from '../../dataset/read.js';
+import type { GlobalOptions } from '../context.js';
+import { print } from '../io.js';
+
+/** Check the dataset, with the runner's extra files on top; the first problem is thrown. */
+export function runValidate(files: string[], global: GlobalOptions): void {
+  const dir = global.data ?? BUILT_IN_DATA_DIR;
+  const dataset = readDataset(dir, [...(global.extras ?? []), ...files]);
+  const checked = files.length ? files.map((f) => displayPath(resolve(f))) : ['exercises.yaml', 'surfaces.yaml', 'rules.yaml'].map((f) => displayPath(resolve(dir, f)));
+  print(`ok: ${checked.join(', ')}`);
+  print(`${dataset.exercises.length} exercises, ${dataset.surfaces.length} surfaces, ${dataset.equipment.length} kinds of equipment`);
+}

@@ -1,0 +1,42 @@
+import { CommanderError } from 'commander';
+import { EXIT, UserError } from '../errors.js';
+import { setUpColour } from './colour.js';
+import { say } from './io.js';
+import { buildProgram } from './program.js';
+
+const isPromptExit = (error: unknown) => error instanceof Error && error.name === 'ExitPromptError';
+
+/** Run the CLI. Errors are reported here, once, as one line; a stack only with DEBUG=durable. */
+export async function main(argv: string[]): Promise<void> {
+  setUpColour(argv);
+  // `durable plan | head` closes the pipe early: stop quietly, as other tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed its own message (or the help) already.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof UserError) {
+    say(`durable: ${error.describe()}`);
+    return error.exitCode;
+  }
+  if (isPromptExit(error)) {
+    say('Cancelled; nothing was saved.');
+    return EXIT.interrupted;
+  }
+  say(`durable: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DEBUG?.split(',').includes('durable') && error instanceof Error) say(error.stack ?? '');
+  else say('Run again with DEBUG=durable to see the details, and please report it.');
+  return EXIT.failure;
+}

@@ -1,0 +1,43 @@
+// Option parsers for commander: each turns text into a value or throws a clear error.
+import { InvalidArgumentError } from 'commander';
+import { DateTime } from 'luxon';
+import { WEEKDAYS, type Weekday } from '../schema/common.js';
+import { TrainingTime } from '../schema/profile.js';
+
+export function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+
+/** A calendar date as YYYY-MM-DD; impossible dates such as 2026-02-30 are refused. */
+export function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  if (!DateTime.fromISO(value).isValid) throw new InvalidArgumentError(`${value} is not a real date`);
+  return value;
+}
+
+export function weekday(value: string): Weekday {
+  const v = value.trim().toLowerCase();
+  const match = v.length >= 3 ? WEEKDAYS.find((d) => d.startsWith(v)) : undefined;
+  if (!match) throw new InvalidArgumentError('expected a weekday, e.g. sunday or sun');
+  return match;
+}
+
+/** A comma-separated list; "none" or an empty value is the empty list. */
+export function list(value: string): string[] {
+  const items = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  return items.length === 1 && items[0] === 'none' ? [] : [...new Set(items)];
+}
+
+export function clockTime(value: string): string {
+  if (!TrainingTime.safeParse(value).success) throw new InvalidArgumentError('expected a time as HH:MM, e.g. 07:00');
+  return value;
+}

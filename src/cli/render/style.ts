@@ -1,0 +1,26 @@
+import chalk from 'chalk';
+import type { Day } from '../../schema/plan.js';
+
+/** The session type as a short coloured label: the colour says how demanding the day is. */
+export function typeLabel(day: Day): string {
+  switch (day.type) {
+    case 'run': {
+      const label = RUN_LABELS[day.kind];
+      return day.hard ? chalk.red.bold(label) : chalk.green(label);
+    }
+    case 'strength':
+      return chalk.magenta('Strength');
+    case 'recovery':
+      return chalk.cyan('Recovery');
+    case 'rest':
+      return chalk.gray('Rest');
+  }
+}
+
+const RUN_LABELS = { easy: 'Run · easy', long: 'Run · long', quality: 'Run · quality', runWalk: 'Run-walk' } as const;
+
+export const heading = (text: string) => chalk.bold(text);
+export const dim = (text: string) => chalk.dim(text);
+export const warn = (text: string) => chalk.yellow(text);
+
+export const JOINT_WORDS = { ankle: 'ankles', knee: 'knees', hip: 'hips' } as const;

@@ -1,0 +1,20 @@
+import envPaths from 'env-paths';
+import { join } from 'node:path';
+
+export interface StorePaths {
+  profile: string;
+  log: string;
+}
+
+/**
+ * Where the runner's files live: DURABLE_HOME when set (tests, power users), else the
+ * platform's config and data folders (XDG on Linux: ~/.config/durable, ~/.local/share/durable).
+ */
+export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride?: string): StorePaths {
+  const home = env.DURABLE_HOME;
+  const dirs = home ? { config: home, data: home } : envPaths('durable', { suffix: '' });
+  return {
+    profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
+    log: join(dirs.data, 'log.yaml'),
+  };
+}
