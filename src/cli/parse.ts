@@ -3,6 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import { DateTime } from 'luxon';
 import { WEEKDAYS, type Weekday } from '../schema/common.js';
 import { TrainingTime } from '../schema/profile.js';
+import { PAIN_SITES, PainSite } from '../schema/log.js';
 
 export function wholeNumber(min: number, max: number) {
   return (value: string): number => {
@@ -40,4 +41,25 @@ export function list(value: string): string[] {
 export function clockTime(value: string): string {
   if (!TrainingTime.safeParse(value).success) throw new InvalidArgumentError('expected a time as HH:MM, e.g. 07:00');
   return value;
+}
+
+/** `knee-left=3,ankle-right=1` (or `none`) as pain per joint and side. */
+export function painList(value: string): Partial<Record<PainSite, number>> {
+  const pain: Partial<Record<PainSite, number>> = {};
+  if (value.trim().toLowerCase() === 'none') return pain;
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [site = '', level] = part.split('=').map((s) => s.trim().toLowerCase());
+    const parsed = PainSite.safeParse(site);
+    if (!parsed.success) throw new InvalidArgumentError(`"${site}" is not a joint and side; use ${PAIN_SITES.join(', ')}`);
+    if (!level || !/^\d+$/.test(level) || Number(level) > 10) throw new InvalidArgumentError(`pain for ${site} must be a whole number from 0 to 10`);
+    pain[parsed.data] = Number(level);
+  }
+  return pain;
+}
+
+export function yesNo(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['yes', 'y', 'true'].includes(v)) return true;
+  if (['no', 'n', 'false'].includes(v)) return false;
+  throw new InvalidArgumentError('expected yes or no');
 }

@@ -7,6 +7,12 @@ import { isoDate, wholeNumber } from './parse.js';
 import { addProfileOptions } from './profileOptions.js';
 import type { PlanOptions } from './commands/plan.js';
 import type { ExercisesOptions } from './commands/exercises.js';
+import type { InitOptions } from './commands/init.js';
+import type { TodayOptions } from './commands/today.js';
+import type { CheckInOptions } from './commands/checkin.js';
+import type { HistoryOptions } from './commands/history.js';
+import { CHECKIN_STATUSES } from '../schema/log.js';
+import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -43,6 +49,60 @@ export function buildProgram(): Command {
   )
     .addHelpText('after', examples('durable plan', 'durable plan --weeks 8 --level beginner --run-days 3', 'durable plan --surfaces grass,trail,pavement --long-run-day saturday --json'))
     .action(async (options: PlanOptions) => (await import('./commands/plan.js')).runPlan(options, global()));
+
+  addProfileOptions(
+    program
+      .command('init')
+      .description('set up your profile: level, run and strength days, surfaces, equipment, time zone')
+      .option('-y, --yes', 'take the defaults for any question the flags do not answer, without asking'),
+    { withTime: true },
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'durable init',
+        'durable init --level beginner --run-days 3 --strength-days 2 --long-run-day sunday --surfaces grass,pavement --equipment pillow --tz Europe/Berlin --time 07:00',
+        'durable init --level intermediate --yes',
+      ),
+    )
+    .action(async (options: InitOptions) => (await import('./commands/init.js')).runInit(options, global()));
+
+  addProfileOptions(
+    program
+      .command('today')
+      .description("today's session, after any changes your check-ins asked for")
+      .option('--date <YYYY-MM-DD>', 'another day instead of today', isoDate)
+      .option('--json', 'print the day as JSON'),
+  )
+    .addHelpText('after', examples('durable today', 'durable today --date 2026-11-29 --json'))
+    .action(async (options: TodayOptions) => (await import('./commands/today.js')).runToday(options, global()));
+
+  program
+    .command('checkin')
+    .description('record how today went and how your joints feel; asks when run in a terminal')
+    .option('--date <YYYY-MM-DD>', 'the day to check in for (default: today)', isoDate)
+    .addOption(new Option('--status <status>', 'how the session went').choices(CHECKIN_STATUSES))
+    .option('--minutes <n>', 'minutes, warm-up and cool-down included', wholeNumber(0, 600))
+    .option('--rpe <n>', 'effort from 0 (rest) to 10 (all out)', wholeNumber(0, 10))
+    .option('--surface <id>', 'surface you ran on')
+    .option('--pain <list>', 'pain 0-10 by joint and side, e.g. knee-left=3,ankle-right=1, or none', parsePainOption)
+    .option('--settled <yes|no>', "whether yesterday's pain settled by this morning", yesNoOption)
+    .option('--note <text>', 'a free note')
+    .option('--replace', 'replace an existing check-in for the date')
+    .option('--json', 'print the check-in and the next day as JSON')
+    .addHelpText(
+      'after',
+      examples('durable checkin', 'durable checkin --status done --rpe 5', 'durable checkin --date 2026-11-23 --status partly --minutes 20 --rpe 6 --pain knee-left=3 --note "windy"'),
+    )
+    .action(async (options: CheckInOptions) => (await import('./commands/checkin.js')).runCheckIn(options, global()));
+
+  program
+    .command('history')
+    .description('recent weeks: sessions done, run minutes, load, load ratio and worst pain per joint')
+    .option('--weeks <n>', 'number of weeks, 1 to 520', wholeNumber(1, 520), 8)
+    .option('--json', 'print the weeks as JSON')
+    .addHelpText('after', examples('durable history', 'durable history --weeks 26 --json'))
+    .action(async (options: HistoryOptions) => (await import('./commands/history.js')).runHistory(options, global()));
 
   program
     .command('exercises')

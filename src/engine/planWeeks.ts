@@ -9,7 +9,8 @@ import type { Routine } from '../schema/rules.js';
 import type { Surface } from '../schema/surfaces.js';
 import { checkProfile } from './checkProfile.js';
 import { doseText } from './dose.js';
-import { fullWeeksBefore, isDeloadWeek, progressWeeks, runWalkStep, splitMinutes, stepSeconds, weeklyMinutes, type ContinuousKind } from './progression.js';
+import { fullWeeksBefore, isDeloadWeek, progressWeeks, runWalkStep, splitMinutes, weeklyMinutes, type ContinuousKind } from './progression.js';
+import { continuousContent, runWalkContent } from './runSession.js';
 import { planExercise, pickStrengthExercises } from './strength.js';
 import { rotateSurfaces, softest } from './surfaces.js';
 import { planWeekSkeleton, type Slot } from './weekSkeleton.js';
@@ -20,6 +21,11 @@ export interface PlanRequest {
   /** The first day of the plan; weeks run seven days from it. */
   start: DateTime;
   weeks: number;
+  /**
+   * How many weeks of training came before `start` (0 for a new runner): progression,
+   * deload rhythm and the run-walk ladder continue from there instead of restarting.
+   */
+  firstWeek?: number;
 }
 
 export const MAX_WEEKS = 104;
@@ -27,16 +33,8 @@ export const MAX_WEEKS = 104;
 const RUN_SLOTS: readonly Slot[] = ['long', 'quality', 'easy', 'runWalk'];
 const isRunSlot = (slot: Slot): slot is RunKind => RUN_SLOTS.includes(slot);
 
-function fill(template: string, values: Record<string, number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
-
-function formatSeconds(seconds: number): string {
-  if (seconds % 60 === 0) return `${seconds / 60} min`;
-  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-
-function drills(ids: readonly string[], byId: ReadonlyMap<string, Exercise>): Drill[] {
+/** Drills and stretches by id, with their doses. */
+export function planDrills(ids: readonly string[], byId: ReadonlyMap<string, Exercise>): Drill[] {
   return ids.map((id) => {
     const exercise = byId.get(id)!;
     return { id, name: exercise.name, dose: doseText(exercise.dose) };
@@ -44,11 +42,11 @@ function drills(ids: readonly string[], byId: ReadonlyMap<string, Exercise>): Dr
 }
 
 function routine(r: Routine, byId: ReadonlyMap<string, Exercise>): RoutinePlan {
-  return { minutes: r.minutes, activity: r.activity, drills: drills(r.drills, byId) };
+  return { minutes: r.minutes, activity: r.activity, drills: planDrills(r.drills, byId) };
 }
 
 /** Build `weeks` weeks of training from a profile. Pure: the same request gives the same plan. */
-export function planWeeks({ profile, dataset, start, weeks }: PlanRequest): Plan {
+export function planWeeks({ profile, dataset, start, weeks, firstWeek = 0 }: PlanRequest): Plan {
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
     throw new UserError(`weeks: plan 1 to ${MAX_WEEKS} weeks, not ${weeks}`, { field: 'weeks' });
   }
@@ -76,7 +74,7 @@ export function planWeeks({ profile, dataset, start, weeks }: PlanRequest): Plan
   // Lay out the dates and what each day holds; a deload week has no quality session.
   const days = Array.from({ length: weeks * 7 }, (_, i) => {
     const date = start.plus({ days: i });
-    const week = Math.floor(i / 7);
+    const week = firstWeek + Math.floor(i / 7);
     const weekday = WEEKDAYS[date.weekday - 1]!;
     const planned = skeleton[date.weekday - 1]!;
     const slot: Slot = planned === 'quality' && isDeloadWeek(week, rules) ? 'easy' : planned;
@@ -91,15 +89,21 @@ export function planWeeks({ profile, dataset, start, weeks }: PlanRequest): Plan
 
   const runMinutes = new Map<string, number>();
   if (continuous) {
-    const kindsOf = (week: number) => days.filter((d) => d.week === week && isRunSlot(d.slot)).map((d) => d.slot as ContinuousKind);
-    weeklyMinutes(weeks, rules, continuous, kindsOf).forEach((total, week) => {
-      const weekRuns = days.filter((d) => d.week === week && isRunSlot(d.slot));
+    // Weeks before `start` are not laid out, but their volume is what this week grows from.
+    const slotsOf = (week: number) => days.filter((d) => d.week === week && isRunSlot(d.slot));
+    const kindsOf = (week: number): ContinuousKind[] =>
+      week >= firstWeek
+        ? slotsOf(week).map((d) => d.slot as ContinuousKind)
+        : skeleton.filter(isRunSlot).map((s) => (s === 'quality' && isDeloadWeek(week, rules) ? 'easy' : (s as ContinuousKind)));
+    weeklyMinutes(firstWeek + weeks, rules, continuous, kindsOf).forEach((total, week) => {
+      if (week < firstWeek) return;
+      const weekRuns = slotsOf(week);
       splitMinutes(total, kindsOf(week), continuous).forEach((m, i) => runMinutes.set(weekRuns[i]!.date, m));
     });
   }
 
   const soft = available.length ? softest(available) : undefined;
-  let strengthSession = 0;
+  let strengthSession = firstWeek * profile.strengthDays;
   const buildDay = ({ date, week, weekday, slot }: (typeof days)[number]): Day => {
     const base = { date, weekday, hard: isRunSlot(slot) && rules.week.hardRunKinds.includes(slot), adjustments: [], notes: [] as string[] };
     if (isRunSlot(slot)) {
@@ -116,23 +120,12 @@ export function planWeeks({ profile, dataset, start, weeks }: PlanRequest): Plan
         warmup: routine(rules.warmup[level], byId),
         cooldown: routine(rules.cooldown[level], byId),
       };
-      if (slot === 'runWalk') {
-        const step = runWalkStep(week, rules);
-        run.title = rules.runs.runWalk.title;
-        run.intervals = step;
-        run.minutes = stepSeconds(step) / 60;
-        run.mainSet =
-          step.walkSeconds === 0
-            ? `Run ${formatSeconds(step.runSeconds)} without stopping, at an easy pace`
-            : `${step.repeats} x (run ${formatSeconds(step.runSeconds)}, walk ${formatSeconds(step.walkSeconds)})`;
-      } else {
-        const minutes = runMinutes.get(date)!;
-        const template = slot === 'quality' ? continuous!.quality : rules.runs[slot];
-        run.title = template.title;
-        run.minutes = minutes;
-        const work = Math.round(minutes * (continuous?.quality.workShare ?? 0));
-        run.mainSet = fill(template.mainSet, { minutes, work });
-      }
+      Object.assign(
+        run,
+        slot === 'runWalk' || level === 'beginner'
+          ? runWalkContent(runWalkStep(week, rules), rules)
+          : continuousContent(slot, runMinutes.get(date)!, level, rules),
+      );
       if (slot === 'long' && soft && surface !== soft.id) {
         run.notes.push(`Long run on ${surface}: with two surfaces they alternate, so this one falls on the firmer`);
       }
@@ -150,7 +143,7 @@ export function planWeeks({ profile, dataset, start, weeks }: PlanRequest): Plan
       };
     }
     if (slot === 'recovery') {
-      return { ...base, type: 'recovery', minutes: rules.recovery.minutes, activities: rules.recovery.activities, mobility: drills(rules.recovery.mobility, byId) };
+      return { ...base, type: 'recovery', minutes: rules.recovery.minutes, activities: rules.recovery.activities, mobility: planDrills(rules.recovery.mobility, byId) };
     }
     return { ...base, type: 'rest', activity: rules.rest.activity };
   };
@@ -159,13 +152,14 @@ export function planWeeks({ profile, dataset, start, weeks }: PlanRequest): Plan
   const plan: Plan = { weeks: [], notes: [] };
   for (let w = 0; w < weeks; w++) {
     const weekDays = builtDays.slice(w * 7, w * 7 + 7);
-    plan.weeks.push({ start: weekDays[0]!.date, deload: isDeloadWeek(w, rules), days: weekDays, summary: summarise(weekDays) });
+    const number = firstWeek + w + 1;
+    plan.weeks.push({ number, start: weekDays[0]!.date, deload: isDeloadWeek(number - 1, rules), days: weekDays, summary: summarise(weekDays) });
   }
   if (level === 'beginner') {
     const ladder = rules.levels.beginner.runWalk;
-    const graduated = plan.weeks.findIndex((_, w) => fullWeeksBefore(w, rules) >= ladder.length - 1 && !isDeloadWeek(w, rules));
-    if (graduated >= 0) {
-      plan.notes.push(`From week ${graduated + 1} you run the top of the run-walk ladder; when it feels easy, try --level intermediate.`);
+    const graduated = plan.weeks.find((w) => fullWeeksBefore(w.number - 1, rules) >= ladder.length - 1 && !w.deload);
+    if (graduated) {
+      plan.notes.push(`From week ${graduated.number} you run the top of the run-walk ladder; when it feels easy, try --level intermediate.`);
     }
   }
   return plan;

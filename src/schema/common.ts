@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 export const JOINTS = ['ankle', 'knee', 'hip'] as const;
@@ -19,5 +20,8 @@ export type RunKind = z.infer<typeof RunKind>;
 
 /** Lower-case words joined by hyphens: `single-leg-balance`, `wobble-board`. */
 export const Id = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected an id of lower-case words joined by hyphens');
+
+/** A real calendar date as YYYY-MM-DD (2026-02-30 is refused). */
+export const IsoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid, 'expected a real date as YYYY-MM-DD');
 
 export const text = z.string().trim().min(1, 'expected some text');

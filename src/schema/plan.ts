@@ -65,6 +65,8 @@ export interface RecoveryDay extends DayBase {
   minutes: number;
   activities: string[];
   mobility: Drill[];
+  /** Easy exercises for a painful joint, when the check-in log asked for them. */
+  exercises?: PlannedExercise[];
 }
 
 export interface RestDay extends DayBase {
@@ -83,6 +85,8 @@ export interface WeekSummary {
 }
 
 export interface Week {
+  /** 1 for the first week of training, counted from the profile's start date. */
+  number: number;
   start: string;
   deload: boolean;
   days: Day[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Level, Weekday } from './common.js';
+import { Id, IsoDate, Level, Weekday } from './common.js';
 
 export const TrainingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. 07:00');
 
@@ -14,5 +14,7 @@ export const Profile = z.strictObject({
   /** IANA time zone, e.g. Europe/Berlin. */
   timezone: z.string().min(1).optional(),
   trainingTime: TrainingTime.optional(),
+  /** The Monday training started (YYYY-MM-DD): plans count their weeks from it. */
+  startDate: IsoDate.optional(),
 });
 export type Profile = z.infer<typeof Profile>;

@@ -95,6 +95,18 @@ export const Rules = z
       mobility: z.array(Id),
     }),
     rest: z.strictObject({ activity: text }),
+    adaptation: z.strictObject({
+      pain: z.strictObject({ safeMax: z.int().min(0).max(10), acceptableMax: z.int().min(0).max(10) }),
+      specialist: z.strictObject({ checkIns: z.int().min(1).max(28), window: z.int().min(1).max(28), days: z.int().min(1).max(365) }),
+      load: z.strictObject({
+        acuteDays: z.int().min(1).max(28),
+        chronicDays: z.int().min(7).max(90),
+        high: z.number().gt(1).max(3),
+        low: z.number().gt(0).lt(1),
+        trim: share,
+        minHistoryDays: z.int().min(1).max(90),
+      }),
+    }),
     defaultProfile: Profile,
   })
   .refine((r) => r.volume.weeklyGrowth <= r.volume.growthCap, {

@@ -35,7 +35,7 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
     if (strength !== profile.strengthDays) problems.push(`${label} has ${strength} strength days, asked ${profile.strengthDays}`);
     const joints = new Set(week.days.flatMap((d) => (d.type === 'strength' ? d.exercises.flatMap((e) => e.joints) : [])));
     for (const joint of JOINTS) if (!joints.has(joint)) problems.push(`${label} has no strength work for the ${joint}`);
-    const shouldDeload = (w + 1) % rules.volume.deload.every === 0;
+    const shouldDeload = week.number % rules.volume.deload.every === 0;
     if (week.deload !== shouldDeload) problems.push(`${label} deload is ${week.deload}, expected ${shouldDeload}`);
   });
 

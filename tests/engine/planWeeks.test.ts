@@ -112,3 +112,17 @@ test('a plan can start on any weekday and keeps the weekday pattern', () => {
   const longDays = runs(p).filter((r) => r.kind === 'long').map((r) => r.weekday);
   expect(new Set(longDays)).toEqual(new Set(['sunday']));
 });
+
+test('a plan that starts in week 5 of training continues the progression instead of restarting', () => {
+  const whole = plan({ level: 'intermediate', runDays: 4 }, 10);
+  const later = planWeeks({ profile: profile({ level: 'intermediate', runDays: 4 }), dataset: builtIn(), start: MONDAY.plus({ weeks: 4 }), weeks: 6, firstWeek: 4 });
+  const shape = (p: Plan) =>
+    p.weeks.map((w) => ({
+      number: w.number,
+      deload: w.deload,
+      days: w.days.map((d) => (d.type === 'run' ? [d.kind, d.minutes] : d.type === 'strength' ? d.exercises.map((e) => e.level) : d.type)),
+    }));
+  expect(shape(later)).toEqual(shape(whole).slice(4));
+  const beginner = planWeeks({ profile: profile({ level: 'beginner' }), dataset: builtIn(), start: MONDAY, weeks: 1, firstWeek: 30 });
+  expect(runs(beginner)[0]!.mainSet).toBe('Run 30 min without stopping, at an easy pace');
+});

@@ -1,12 +1,11 @@
-import type { Plan } from '../../schema/plan.js';
 import { DISCLAIMER } from '../../disclaimer.js';
-import { planWeeks } from '../../engine/planWeeks.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
 import type { ProfileFlags } from '../profileOptions.js';
 import { renderPlan } from '../render/planTable.js';
 import { dim } from '../render/style.js';
+import { trainingPlan } from '../trainingPlan.js';
 
 export interface PlanOptions extends ProfileFlags {
   start?: string;
@@ -15,10 +14,12 @@ export interface PlanOptions extends ProfileFlags {
 }
 
 export function runPlan(options: PlanOptions, global: GlobalOptions): void {
-  const { dataset, profile } = loadContext(global, options);
+  const ctx = loadContext(global, options);
+  const { dataset, profile } = ctx;
   const zone = profile.timezone;
-  const start = options.start ? dayStart(options.start, zone) : now(zone).startOf('week');
-  const plan: Plan = planWeeks({ profile, dataset, start, weeks: options.weeks });
+  const today = now(zone);
+  const start = options.start ? dayStart(options.start, zone) : today.startOf('week');
+  const { plan } = trainingPlan(ctx, start, options.weeks, today.toISODate()!);
   if (options.json) {
     printJson({ profile, ...plan });
     return;

@@ -33,11 +33,11 @@ export function routineLine(label: string, routine: RoutinePlan): string {
   return `${label} (${routine.minutes} min): ${routine.activity}${drills ? `; ${drills}` : ''}`;
 }
 
-function weekTitle(week: Week, index: number): string {
+function weekTitle(week: Week): string {
   const first = DateTime.fromISO(week.start);
   const last = first.plus({ days: 6 });
   const range = `${first.toFormat('d LLL')} – ${last.toFormat('d LLL yyyy')}`;
-  return heading(`Week ${index + 1} · ${range}`) + (week.deload ? `  ${warn('lighter week (deload)')}` : '');
+  return heading(`Week ${week.number} · ${range}`) + (week.deload ? `  ${warn('lighter week (deload)')}` : '');
 }
 
 function weekSummary(week: Week, dataset: Dataset): string {
@@ -53,7 +53,7 @@ function sessionWidth(columns: number): number {
   return Math.max(30, Math.min(72, columns - fixed));
 }
 
-export function renderWeek(week: Week, index: number, dataset: Dataset, columns: number): string {
+export function renderWeek(week: Week, dataset: Dataset, columns: number): string {
   const table = new Table({
     head: ['Day', 'Session', 'What', 'Surface', 'Warm-up / cool-down'].map((h) => heading(h)),
     colWidths: [12, 15, sessionWidth(columns), 11, 15],
@@ -71,11 +71,11 @@ export function renderWeek(week: Week, index: number, dataset: Dataset, columns:
       day.type === 'run' ? `${day.warmup.minutes} min before\n${day.cooldown.minutes} min after` : '',
     ]);
   }
-  return [weekTitle(week, index), table.toString(), weekSummary(week, dataset)].join('\n');
+  return [weekTitle(week), table.toString(), weekSummary(week, dataset)].join('\n');
 }
 
 export function renderPlan(plan: Plan, dataset: Dataset, columns = 100): string {
-  const parts = plan.weeks.map((week, i) => renderWeek(week, i, dataset, columns));
+  const parts = plan.weeks.map((week) => renderWeek(week, dataset, columns));
   const firstRun = plan.weeks.flatMap((w) => w.days).find((d) => d.type === 'run');
   if (firstRun?.type === 'run') {
     parts.push([routineLine('Warm-up before every run', firstRun.warmup), routineLine('Cool-down after every run', firstRun.cooldown)].join('\n'));

@@ -1,0 +1,143 @@
+import { DISCLAIMER } from '../../disclaimer.js';
+import { addDays } from '../../engine/load.js';
+import { UserError } from '../../errors.js';
+import { PAIN_SITES, type CheckIn, type CheckInStatus, type PainSite } from '../../schema/log.js';
+import type { Day } from '../../schema/plan.js';
+import { saveCheckIn } from '../../store/logStore.js';
+import { dayStart, now } from '../clock.js';
+import { loadContext, type Context, type GlobalOptions } from '../context.js';
+import { print, printJson } from '../io.js';
+import { requireTerminal, terminalPrompter, type Prompter } from '../prompts.js';
+import { renderDay } from '../render/dayView.js';
+import { dim, heading, warn } from '../render/style.js';
+import { trainingPlan } from '../trainingPlan.js';
+
+export interface CheckInOptions {
+  date?: string;
+  status?: CheckInStatus;
+  minutes?: number;
+  rpe?: number;
+  surface?: string;
+  pain?: Partial<Record<PainSite, number>>;
+  settled?: boolean;
+  note?: string;
+  replace?: boolean;
+  json?: boolean;
+}
+
+export type Answers = Pick<CheckIn, 'status' | 'minutes' | 'rpe' | 'surface' | 'pain' | 'settled' | 'note'>;
+
+interface Situation {
+  day: Day;
+  /** The previous day's check-in, if any: whether to ask about its pain settling. */
+  previous: CheckIn | undefined;
+  ctx: Context;
+}
+
+export function plannedMinutes(day: Day): number {
+  if (day.type === 'run') return day.warmup.minutes + day.minutes + day.cooldown.minutes;
+  return day.type === 'rest' ? 0 : day.minutes;
+}
+
+const hadPain = (c: CheckIn | undefined) => Object.values(c?.pain ?? {}).some((v) => v > 0);
+const SITE_NAMES = (site: PainSite) => site.replace('-', ' (') + ')';
+
+/** The check-in questions, asking only what matters: pain levels only for joints that hurt. */
+export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situation): Promise<Answers> {
+  const status = await ask.select<CheckInStatus>({
+    message: 'How did it go?',
+    choices: [
+      { name: 'Done', value: 'done' },
+      { name: 'Partly done', value: 'partly' },
+      { name: 'Skipped', value: 'skipped' },
+    ],
+    default: 'done',
+  });
+  let minutes = 0;
+  let rpe = 0;
+  let surface: string | undefined;
+  if (status !== 'skipped') {
+    minutes = await ask.number({ message: 'Minutes, warm-up and cool-down included', min: 1, max: 600, default: plannedMinutes(day) || 30 });
+    rpe = await ask.number({ message: 'Effort, 0 (rest) to 10 (all out)', min: 0, max: 10, default: day.hard ? 7 : 4 });
+    if (day.type === 'run') {
+      surface = await ask.select({
+        message: 'Surface you ran on',
+        choices: ctx.dataset.surfaces.filter((s) => ctx.profile.surfaces.includes(s.id) || s.id === day.surface).map((s) => ({ name: s.name, value: s.id })),
+        default: day.surface,
+      });
+    }
+  }
+  const sore = await ask.checkbox<PainSite>({
+    message: 'Did any joint hurt? (space to pick, enter when done; none is fine)',
+    choices: PAIN_SITES.map((site) => ({ name: SITE_NAMES(site), value: site })),
+  });
+  const pain: Answers['pain'] = {};
+  for (const site of sore) pain[site] = await ask.number({ message: `${SITE_NAMES(site)} pain, 0-10`, min: 0, max: 10, default: 3 });
+  const settled = hadPain(previous) ? await ask.confirm({ message: "Had yesterday's pain settled by this morning?", default: true }) : undefined;
+  const note = (await ask.input({ message: 'A note (optional)' })).trim();
+  return { status, minutes, rpe, surface, pain, settled, note: note || undefined };
+}
+
+/** The same answers from flags, for scripts. */
+export function answersFromFlags(options: CheckInOptions, { day }: Situation): Answers {
+  const status = options.status!;
+  if (status === 'skipped') {
+    return { status, minutes: options.minutes ?? 0, rpe: options.rpe ?? 0, pain: options.pain ?? {}, settled: options.settled, note: options.note };
+  }
+  if (options.rpe === undefined) throw new UserError(`--rpe (effort 0-10) is needed with --status ${status}`);
+  const minutes = options.minutes ?? (status === 'done' ? plannedMinutes(day) : undefined);
+  if (minutes === undefined) throw new UserError('--minutes is needed with --status partly');
+  const surface = options.surface ?? (day.type === 'run' ? day.surface : undefined);
+  return { status, minutes, rpe: options.rpe, surface, pain: options.pain ?? {}, settled: options.settled, note: options.note };
+}
+
+export async function runCheckIn(options: CheckInOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
+  const ctx = loadContext(global);
+  const zone = ctx.profile.timezone;
+  const today = now(zone).toISODate()!;
+  const date = options.date ?? today;
+  if (date > today) throw new UserError(`${date} has not happened yet; check in on the day or after it`);
+  if (options.surface !== undefined && !ctx.dataset.surfaces.some((s) => s.id === options.surface)) {
+    throw new UserError(`unknown surface "${options.surface}"; known surfaces: ${ctx.dataset.surfaces.map((s) => s.id).join(', ')}`);
+  }
+  // The day as planned before this check-in: adapted to the log up to the day before.
+  const { plan, log } = trainingPlan(ctx, dayStart(date, zone).startOf('week'), 1, addDays(date, -1));
+  const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
+  const existing = log.checkins.find((c) => c.date === date);
+  const situation: Situation = { day, previous: log.checkins.find((c) => c.date === addDays(date, -1)), ctx };
+
+  let answers: Answers;
+  let replace = options.replace ?? false;
+  if (options.status !== undefined) {
+    if (existing && !replace) throw new UserError(`there is already a check-in for ${date}; pass --replace to replace it`);
+    answers = answersFromFlags(options, situation);
+  } else {
+    prompter ??= (requireTerminal('pass --status done|partly|skipped with --rpe, --minutes, --pain (see durable checkin --help)'), await terminalPrompter());
+    print(`${heading('Planned')}\n${renderDay(day, ctx.dataset)}\n`);
+    if (existing && !replace) {
+      replace = await prompter.confirm({ message: `You checked in for ${date} already (${existing.status}). Replace it?`, default: false });
+      if (!replace) {
+        print('Kept the check-in you had.');
+        return;
+      }
+    }
+    answers = await askCheckIn(prompter, situation);
+  }
+
+  const checkIn: CheckIn = { date, planned: day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })! };
+  for (const key of ['surface', 'settled', 'note'] as const) if (checkIn[key] === undefined) delete checkIn[key];
+  await saveCheckIn(ctx.paths.log, checkIn, { replace });
+
+  const next = addDays(date, 1);
+  const after = trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, date);
+  const tomorrow = after.plan.weeks[0]!.days.find((d) => d.date === next)!;
+  if (options.json) {
+    printJson({ checkIn, next: tomorrow, notes: after.plan.notes });
+    return;
+  }
+  print(`Saved your check-in for ${date}.`);
+  print(`\n${heading('Next')}\n${renderDay(tomorrow, ctx.dataset)}`);
+  for (const note of after.plan.notes) print(`\n${warn(note)}`);
+  print(`\n${dim(DISCLAIMER)}`);
+}
+

@@ -1,0 +1,33 @@
+import { DISCLAIMER } from '../../disclaimer.js';
+import { dayStart, now } from '../clock.js';
+import { loadContext, type GlobalOptions } from '../context.js';
+import { print, printJson } from '../io.js';
+import type { ProfileFlags } from '../profileOptions.js';
+import { renderDay } from '../render/dayView.js';
+import { dim, warn } from '../render/style.js';
+import { trainingPlan } from '../trainingPlan.js';
+
+export interface TodayOptions extends ProfileFlags {
+  date?: string;
+  json?: boolean;
+}
+
+export function runToday(options: TodayOptions, global: GlobalOptions): void {
+  const ctx = loadContext(global, options);
+  const zone = ctx.profile.timezone;
+  const today = now(zone).toISODate()!;
+  const date = options.date ?? today;
+  const day0 = dayStart(date, zone);
+  const { plan, log } = trainingPlan(ctx, day0.startOf('week'), 1, today);
+  const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
+  const checkIn = log.checkins.find((c) => c.date === date);
+  if (options.json) {
+    printJson({ day, notes: plan.notes, checkIn: checkIn ?? null });
+    return;
+  }
+  print(renderDay(day, ctx.dataset));
+  if (checkIn) print(dim(`\nChecked in: ${checkIn.status}, ${checkIn.minutes} min, effort ${checkIn.rpe}/10.`));
+  for (const note of plan.notes) print(`\n${warn(note)}`);
+  if (!ctx.saved) print(dim('\nThis is the built-in default profile; `durable init` makes the plan yours.'));
+  print(`\n${dim(DISCLAIMER)}`);
+}

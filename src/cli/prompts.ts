@@ -1,0 +1,37 @@
+import { UserError } from '../errors.js';
+
+export interface Choice<T extends string> {
+  name: string;
+  value: T;
+  description?: string;
+  checked?: boolean;
+}
+
+/**
+ * The questions a command can ask. The terminal version wraps @inquirer/prompts;
+ * tests pass a scripted one, so every interactive flow runs without a terminal.
+ */
+export interface Prompter {
+  select<T extends string>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  checkbox<T extends string>(question: { message: string; choices: Choice<T>[]; required?: boolean }): Promise<T[]>;
+  number(question: { message: string; min: number; max: number; default?: number }): Promise<number>;
+  input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** @inquirer/prompts does not check for a terminal itself: on a closed stdin it half-draws and fails. */
+export function requireTerminal(hint: string): void {
+  if (!process.stdin.isTTY) throw new UserError(`no terminal to ask questions; ${hint}`);
+}
+
+/** Loaded only by the commands that ask, so that `durable plan` stays quick to start. */
+export async function terminalPrompter(): Promise<Prompter> {
+  const inquirer = await import('@inquirer/prompts');
+  return {
+    select: (q) => inquirer.select(q),
+    checkbox: (q) => inquirer.checkbox(q),
+    number: (q) => inquirer.number({ ...q, required: true }),
+    input: (q) => inquirer.input(q),
+    confirm: (q) => inquirer.confirm(q),
+  };
+}

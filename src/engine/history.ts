@@ -1,0 +1,52 @@
+import type { Dataset } from '../dataset/dataset.js';
+import { JOINTS, type Joint } from '../schema/common.js';
+import type { CheckIn } from '../schema/log.js';
+import type { Profile } from '../schema/profile.js';
+import { acuteChronicRatio, addDays, daysBetween, sessionLoad, worstPainBetween } from './load.js';
+
+export interface WeekHistory {
+  start: string;
+  planned: number;
+  done: number;
+  partly: number;
+  skipped: number;
+  runMinutes: number;
+  load: number;
+  /** Acute:chronic load ratio at the end of the week (or today), null while the log is short. */
+  ratio: number | null;
+  /** Worst pain per joint that week, left and right together. */
+  pain: Record<Joint, number>;
+}
+
+/** Summarise the log week by week, `weeks` weeks ending with the week of `today`. */
+export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile, dataset: Dataset, weekStart: string, weeks: number, today: string): WeekHistory[] {
+  // One pass to bucket the check-ins by week keeps a ten-year log quick.
+  const first = addDays(weekStart, -7 * (weeks - 1));
+  const byWeek = new Map<number, CheckIn[]>();
+  const sorted = [...checkIns].sort((a, b) => a.date.localeCompare(b.date));
+  for (const c of sorted) {
+    if (c.date < first || c.date > today) continue;
+    const index = Math.floor(daysBetween(first, c.date) / 7);
+    byWeek.set(index, [...(byWeek.get(index) ?? []), c]);
+  }
+  return Array.from({ length: weeks }, (_, w) => {
+    const start = addDays(first, 7 * w);
+    const end = addDays(start, 6) < today ? addDays(start, 6) : today;
+    const week = byWeek.get(w) ?? [];
+    // Sessions are the planned runs and strength work; check-ins on recovery and rest days are not counted.
+    const sessions = week.filter((c) => c.planned === 'run' || c.planned === 'strength');
+    const count = (status: CheckIn['status']) => sessions.filter((c) => c.status === status).length;
+    const pain = Object.fromEntries(JOINTS.map((j) => [j, worstPainBetween(week, j, start, end)])) as Record<Joint, number>;
+    return {
+      start,
+      planned: profile.runDays + profile.strengthDays,
+      done: count('done'),
+      partly: count('partly'),
+      skipped: count('skipped'),
+      runMinutes: week.filter((c) => c.planned === 'run' && c.status !== 'skipped').reduce((sum, c) => sum + c.minutes, 0),
+      load: week.reduce((sum, c) => sum + sessionLoad(c), 0),
+      ratio: acuteChronicRatio(sorted.filter((c) => c.date <= end), end, dataset.rules).ratio,
+      pain,
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { stringify } from 'yaml';
+import { displayPath, readSource } from '../dataset/read.js';
+import { parseYaml } from '../dataset/yamlFile.js';
+import { UserError } from '../errors.js';
+import { emptyLog, TrainingLog, type CheckIn } from '../schema/log.js';
+import { writeFileAtomic } from './atomicWrite.js';
+import { withLock } from './lock.js';
+
+/**
+ * The training log, validated. No file yet is an empty log; a file that does not parse
+ * or validate is an error naming the file, line and field, and is left as it is.
+ */
+export function readLog(path: string): TrainingLog {
+  if (!existsSync(path)) return emptyLog();
+  const source = readSource(path);
+  try {
+    return parseYaml(source.file, source.text, TrainingLog).data;
+  } catch (error) {
+    if (error instanceof UserError) {
+      throw new UserError(`${error.message} (the log was not changed; fix or move it, then try again)`, error.where);
+    }
+    throw error;
+  }
+}
+
+function logText(log: TrainingLog): string {
+  const sorted = { ...log, checkins: [...log.checkins].sort((a, b) => a.date.localeCompare(b.date)) };
+  return `# durable training log: one check-in per date. Edit with care; it is checked on every read.\n${stringify(sorted)}`;
+}
+
+/**
+ * Add or replace the check-in for a date, under a lock, re-reading the log first so
+ * that two check-ins at once both land. Refuses to replace an existing check-in
+ * unless `replace` is set.
+ */
+export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = false } = {}): Promise<TrainingLog> {
+  mkdirSync(dirname(path), { recursive: true });
+  return withLock(`${path}.lock`, () => {
+    const log = readLog(path);
+    const others = log.checkins.filter((c) => c.date !== checkIn.date);
+    if (others.length !== log.checkins.length && !replace) {
+      throw new UserError(`there is already a check-in for ${checkIn.date}; pass --replace to replace it`);
+    }
+    const updated: TrainingLog = { ...log, checkins: [...others, checkIn] };
+    try {
+      writeFileAtomic(path, logText(updated));
+    } catch (error) {
+      throw new UserError(`cannot write the log (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: displayPath(path) });
+    }
+    return updated;
+  });
+}

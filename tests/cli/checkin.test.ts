@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { durable, tempHome } from './run.js';
+
+const INIT = ['init', '--level', 'intermediate', '--run-days', '4', '--strength-days', '2', '--long-run-day', 'sunday', '--surfaces', 'grass,pavement,dirt,track', '--equipment', 'pillow', '--tz', 'Europe/Berlin', '--time', '07:00'];
+
+describe('a runner with a sore knee', () => {
+  const home = tempHome();
+  const knee = [0, 0, 1, 0, 2, 3, 3, 4, 4, 6];
+
+  test('sets up a profile by flags, without a terminal', () => {
+    const { status, stdout } = durable(INIT, { home });
+    expect(status).toBe(0);
+    expect(stdout).toContain('Profile saved');
+    expect(readFileSync(join(home, 'profile.yaml'), 'utf8')).toContain('runDays: 4');
+  });
+
+  test('checks in for ten days by flags', () => {
+    knee.forEach((pain, i) => {
+      const date = `2026-11-${15 + i}`;
+      const args = ['checkin', '--date', date, '--status', 'done', '--rpe', '5', '--minutes', '45', '--pain', `knee-left=${pain}`];
+      if (i >= 8) args.push('--settled', 'no');
+      const { status, stderr } = durable(args, { home });
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+    });
+  });
+
+  test('today shows the change and why, and the advice to see a specialist', () => {
+    const { stdout } = durable(['today', '--date', '2026-11-25'], { home });
+    expect(stdout).toContain('Wednesday 25 November · Recovery');
+    expect(stdout).toContain('Changed: Knee pain 6/10 on 24 Nov is above 5: no running today');
+    expect(stdout).toMatch(/Knee pain on \d of your last 7 check-ins\..*physical therapist or movement specialist/);
+  });
+
+  test('the plan shows the adaptations with their reasons', () => {
+    const { stdout } = durable(['plan', '--json'], { home });
+    const plan = JSON.parse(stdout) as { weeks: { days: { date: string; type: string; kind?: string; adjustments: string[] }[] }[]; notes: string[] };
+    const days = plan.weeks[0]!.days;
+    expect(days.find((d) => d.date === '2026-11-25')).toMatchObject({ type: 'recovery' });
+    expect(days.some((d) => d.kind === 'quality')).toBe(false);
+    expect(days.flatMap((d) => d.adjustments)).toContain('Pain had not settled by the morning of 24 Nov: an easy day instead of a hard one');
+    expect(plan.notes[0]).toMatch(/^Knee pain/);
+  });
+
+  test('history shows the rising trend', () => {
+    const { stdout, status } = durable(['history', '--weeks', '3'], { home });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/knees\s+▁▄▅/);
+    const { weeks } = JSON.parse(durable(['history', '--weeks', '3', '--json'], { home }).stdout) as { weeks: { pain: { knee: number } }[] };
+    expect(weeks.map((w) => w.pain.knee)).toEqual([0, 4, 6]);
+  });
+});
+
+describe('durable checkin refuses without writing', () => {
+  test('no terminal and no flags', () => {
+    const home = tempHome();
+    const { status, stderr } = durable(['checkin'], { home });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/no terminal to ask questions; pass --status/);
+    expect(existsSync(join(home, 'log.yaml'))).toBe(false);
+  });
+
+  test('a second check-in for a date, unless --replace', () => {
+    const home = tempHome();
+    expect(durable(['checkin', '--status', 'done', '--rpe', '4'], { home }).status).toBe(0);
+    const before = readFileSync(join(home, 'log.yaml'), 'utf8');
+    const again = durable(['checkin', '--status', 'skipped'], { home });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already a check-in for 2026-11-24; pass --replace/);
+    expect(readFileSync(join(home, 'log.yaml'), 'utf8')).toBe(before);
+    expect(durable(['checkin', '--status', 'skipped', '--replace'], { home }).status).toBe(0);
+    expect(readFileSync(join(home, 'log.yaml'), 'utf8')).toContain('status: skipped');
+  });
+
+  test.each([
+    [['checkin', '--date', '2026-11-30', '--status', 'done', '--rpe', '4'], /has not happened yet/],
+    [['checkin', '--status', 'done'], /--rpe \(effort 0-10\) is needed/],
+    [['checkin', '--status', 'partly', '--rpe', '5'], /--minutes is needed with --status partly/],
+    [['checkin', '--status', 'done', '--rpe', '11'], /expected a whole number from 0 to 10/],
+    [['checkin', '--status', 'done', '--rpe', '4', '--pain', 'elbow-left=3'], /"elbow-left" is not a joint and side/],
+    [['checkin', '--status', 'done', '--rpe', '4', '--surface', 'lava'], /unknown surface "lava"/],
+    [['init'], /no terminal to ask questions; answer with flags/],
+  ])('%j', (args, message) => {
+    const home = tempHome();
+    const { status, stderr } = durable(args, { home });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(existsSync(join(home, 'log.yaml')) || existsSync(join(home, 'profile.yaml'))).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { acuteChronicRatio, sessionLoad, worstPain } from '../../src/engine/load.js';
+import type { CheckIn } from '../../src/schema/log.js';
+import { builtIn } from '../helpers.js';
+
+const c = (date: string, minutes: number, rpe: number, extra: Partial<CheckIn> = {}): CheckIn => ({ date, status: 'done', minutes, rpe, pain: {}, recordedAt: `${date}T08:00:00Z`, ...extra });
+
+test('session load is effort x minutes, and nothing for a skipped session', () => {
+  expect(sessionLoad(c('2026-11-01', 40, 6))).toBe(240);
+  expect(sessionLoad(c('2026-11-01', 40, 6, { status: 'skipped' }))).toBe(0);
+});
+
+test('acute:chronic ratio: steady training is 1, a doubled week is above 1.3', () => {
+  const steady = Array.from({ length: 28 }, (_, i) => c(`2026-11-${String(i + 1).padStart(2, '0')}`, 30, 5));
+  expect(acuteChronicRatio(steady, '2026-11-28', builtIn().rules).ratio).toBeCloseTo(1);
+  const doubled = steady.map((x, i) => (i >= 21 ? { ...x, minutes: 60 } : x));
+  const { ratio, acute, chronic } = acuteChronicRatio(doubled, '2026-11-28', builtIn().rules);
+  expect(acute).toBe(7 * 300);
+  expect(chronic).toBeCloseTo((21 * 150 + 7 * 300) / 4);
+  expect(ratio).toBeGreaterThan(1.3);
+});
+
+test('the ratio is not given while the log is shorter than the rules ask', () => {
+  const short = Array.from({ length: 10 }, (_, i) => c(`2026-11-${String(i + 10)}`, 30, 5));
+  expect(acuteChronicRatio(short, '2026-11-19', builtIn().rules).ratio).toBeNull();
+});
+
+test('worst pain per joint takes the worse side', () => {
+  expect(worstPain(c('2026-11-01', 1, 1, { pain: { 'knee-left': 2, 'knee-right': 5, 'hip-left': 1 } }))).toEqual(
+    new Map([
+      ['knee', 5],
+      ['hip', 1],
+    ]),
+  );
+});
