@@ -11,6 +11,7 @@ import type { InitOptions } from './commands/init.js';
 import type { TodayOptions } from './commands/today.js';
 import type { CheckInOptions } from './commands/checkin.js';
 import type { HistoryOptions } from './commands/history.js';
+import type { ExportOptions } from './commands/export.js';
 import { CHECKIN_STATUSES } from '../schema/log.js';
 import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
@@ -103,6 +104,21 @@ export function buildProgram(): Command {
     .option('--json', 'print the weeks as JSON')
     .addHelpText('after', examples('durable history', 'durable history --weeks 26 --json'))
     .action(async (options: HistoryOptions) => (await import('./commands/history.js')).runHistory(options, global()));
+
+  addProfileOptions(
+    program
+      .command('export')
+      .description('write the plan as an iCalendar file for Google Calendar, Apple Calendar, Thunderbird…')
+      .option('--out <file>', 'file to write (default: standard output)')
+      .option('--start <YYYY-MM-DD>', "first day (default: this week's Monday)", isoDate)
+      .option('--weeks <n>', `number of weeks, 1 to ${MAX_WEEKS}`, wholeNumber(1, MAX_WEEKS), 4)
+      .option('--include-rest', 'add rest days too, as all-day events')
+      .option('--all-day', 'all-day events instead of timed ones')
+      .option('--prefix <text>', 'put before every event title, e.g. "🏃 " (events also carry the category "durable")'),
+    { withTime: true },
+  )
+    .addHelpText('after', examples('durable export --out plan.ics', 'durable export --weeks 8 --time 18:30 --tz America/New_York --out plan.ics', 'durable export --all-day --include-rest > plan.ics'))
+    .action(async (options: ExportOptions) => (await import('./commands/export.js')).runExport(options, global()));
 
   program
     .command('exercises')

@@ -7,9 +7,9 @@ import { randomBytes } from 'node:crypto';
  * new content, never a mix: write a temp file beside it, flush it to disk, rename it
  * over the target, then flush the folder so the rename itself survives a power cut.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string, { createFolder = true } = {}): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  if (createFolder) mkdirSync(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(temp, 'wx', 0o644);

@@ -1,0 +1,55 @@
+import { IANAZone } from 'luxon';
+import { resolve } from 'node:path';
+import { displayPath } from '../../dataset/read.js';
+import { UserError } from '../../errors.js';
+import { planToICalendar } from '../../export/ical.js';
+import { writeFileAtomic } from '../../store/atomicWrite.js';
+import { dayStart, now } from '../clock.js';
+import { loadContext, type GlobalOptions } from '../context.js';
+import { say } from '../io.js';
+import type { ProfileFlags } from '../profileOptions.js';
+import { trainingPlan } from '../trainingPlan.js';
+
+export interface ExportOptions extends ProfileFlags {
+  out?: string;
+  start?: string;
+  weeks: number;
+  includeRest?: boolean;
+  allDay?: boolean;
+  prefix?: string;
+}
+
+export function runExport(options: ExportOptions, global: GlobalOptions): void {
+  if (options.tz !== undefined && !IANAZone.isValidZone(options.tz)) {
+    throw new UserError(`unknown time zone "${options.tz}"; use an IANA name such as Europe/Berlin or America/New_York`);
+  }
+  const ctx = loadContext(global, options);
+  const zone = ctx.profile.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const today = now(zone);
+  const start = options.start ? dayStart(options.start, zone) : today.startOf('week');
+  const { plan } = trainingPlan(ctx, start, options.weeks, today.toISODate()!);
+  const text = planToICalendar({
+    plan,
+    dataset: ctx.dataset,
+    zone,
+    time: ctx.profile.trainingTime ?? '07:00',
+    allDay: options.allDay ?? false,
+    includeRest: options.includeRest ?? false,
+    prefix: options.prefix,
+    stamp: today,
+  });
+  if (!options.out || options.out === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  const path = resolve(options.out);
+  try {
+    writeFileAtomic(path, text, { createFolder: false });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' || code === 'ENOTDIR' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : `cannot write (${code ?? String(error)})`;
+    throw new UserError(why, { file: displayPath(path) });
+  }
+  const events = (text.match(/^BEGIN:VEVENT/gm) ?? []).length;
+  say(`Wrote ${events} event${events === 1 ? '' : 's'} (${plan.weeks.length} week${plan.weeks.length === 1 ? '' : 's'} from ${plan.weeks[0]!.start}) to ${displayPath(path)}.`);
+}

@@ -1,0 +1,137 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { Dataset } from '../dataset/dataset.js';
+import { DISCLAIMER } from '../disclaimer.js';
+import type { Day, Plan, PlannedExercise, RoutinePlan } from '../schema/plan.js';
+
+export interface CalendarRequest {
+  plan: Plan;
+  dataset: Dataset;
+  /** IANA zone the events are in. */
+  zone: string;
+  /** Local start time, HH:MM. */
+  time: string;
+  allDay: boolean;
+  includeRest: boolean;
+  /** Put before every summary, for calendars that ignore categories. */
+  prefix?: string;
+  /** When the file is made: DTSTAMP, and the SEQUENCE that lets a re-import update events. */
+  stamp: DateTime;
+}
+
+const JOINT_WORDS = { ankle: 'ankles', knee: 'knees', hip: 'hips' } as const;
+const CATEGORY = { run: 'Run', strength: 'Strength', recovery: 'Recovery', rest: 'Rest' } as const;
+
+/** One event a day: the UID depends only on the date, so re-importing updates instead of duplicating. */
+export const eventUid = (date: string) => `durable-${date}@durable.training`;
+
+/** Whole minutes the day takes, warm-up and cool-down included. */
+export function sessionMinutes(day: Day): number {
+  if (day.type === 'run') return Math.ceil(day.warmup.minutes + day.minutes + day.cooldown.minutes);
+  return day.type === 'rest' ? 0 : day.minutes;
+}
+
+export function eventSummary(day: Day): string {
+  switch (day.type) {
+    case 'run':
+      return `${day.title} ${Math.ceil(day.minutes)} min, ${day.surface}`;
+    case 'strength':
+      return `Strength: ${[...new Set(day.exercises.flatMap((e) => e.joints))].map((j) => JOINT_WORDS[j]).join(', ')}`;
+    case 'recovery':
+      return 'Recovery: easy movement and mobility';
+    case 'rest':
+      return 'Rest day';
+  }
+}
+
+function routineLines(label: string, routine: RoutinePlan): string[] {
+  return [`${label} (${routine.minutes} min): ${routine.activity}`, ...routine.drills.map((d) => `  - ${d.name}: ${d.dose}`)];
+}
+
+function exerciseLines(exercises: PlannedExercise[], dataset: Dataset): string[] {
+  return exercises.map((e) => {
+    const levels = dataset.exercises.find((x) => x.id === e.id)?.levels.length ?? e.level;
+    return `  - ${e.name}: ${e.doseText} (level ${e.level} of ${levels}: ${e.levelName})`;
+  });
+}
+
+/** The event's description: everything needed to do the session without opening the terminal. */
+export function eventDescription(day: Day, dataset: Dataset): string {
+  const lines: string[] = [...day.adjustments.map((a) => `Changed: ${a}`)];
+  switch (day.type) {
+    case 'run': {
+      lines.push(...routineLines('Warm-up', day.warmup));
+      const step = day.intervals;
+      const main =
+        step && step.walkSeconds > 0
+          ? `${day.title}: run ${spell(step.runSeconds)}, walk ${spell(step.walkSeconds)}; ${step.repeats} times (${day.minutes} min in all)`
+          : `${day.title}: ${day.mainSet}`;
+      lines.push(`Main set: ${main}`);
+      lines.push(...routineLines('Cool-down', day.cooldown));
+      const surface = dataset.surfaces.find((s) => s.id === day.surface);
+      if (surface) lines.push(`Surface: ${surface.name}. ${surface.caution ?? surface.goodFor}`);
+      break;
+    }
+    case 'strength':
+      lines.push(`Warm-up: ${day.warmup}`, 'Exercises:', ...exerciseLines(day.exercises, dataset));
+      break;
+    case 'recovery':
+      lines.push(...day.activities, 'Mobility:', ...day.mobility.map((d) => `  - ${d.name}: ${d.dose}`));
+      if (day.exercises?.length) lines.push('Easy exercises:', ...exerciseLines(day.exercises, dataset));
+      break;
+    case 'rest':
+      lines.push(day.activity);
+      break;
+  }
+  lines.push(...day.notes, '', DISCLAIMER);
+  return lines.join('\n');
+}
+
+function spell(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  if (!minutes) return `${rest} seconds`;
+  const m = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return rest ? `${m} ${rest} seconds` : m;
+}
+
+const isUtc = (zone: string) => ['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z'].includes(zone.toLowerCase());
+
+/** The plan as an iCalendar (RFC 5545) text. Pure: the same request gives the same text. */
+export function planToICalendar(request: CalendarRequest): string {
+  const { plan, dataset, zone, time, allDay, includeRest, prefix, stamp } = request;
+  const calendar = ical({
+    prodId: { company: 'durable', product: 'durable training planner', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    name: 'durable training',
+    // Each timed event carries its zone (DTSTART;TZID=...) and the calendar adds a VTIMEZONE
+    // for it. Naming the zone on the calendar instead would make ical-generator write
+    // floating local times, DTSTAMP included.
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+  // Calendars take a higher SEQUENCE as the newer version of an event with the same UID.
+  const sequence = Math.max(0, Math.floor(stamp.toUTC().diff(DateTime.fromISO('2024-01-01T00:00:00Z'), 'minutes').minutes));
+  for (const day of plan.weeks.flatMap((w) => w.days)) {
+    if (day.type === 'rest' && !includeRest) continue;
+    const whole = allDay || day.type === 'rest';
+    const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : DateTime.fromISO(`${day.date}T${time}`, { zone });
+    const end = whole ? start.plus({ days: 1 }) : start.plus({ minutes: sessionMinutes(day) });
+    const event: ICalEventData = {
+      id: eventUid(day.date),
+      sequence,
+      stamp: stamp.toUTC(),
+      start,
+      end,
+      allDay: whole,
+      timezone: whole || isUtc(zone) ? null : zone,
+      summary: `${prefix ?? ''}${eventSummary(day)}`,
+      description: eventDescription(day, dataset),
+      categories: [{ name: 'durable' }, { name: CATEGORY[day.type] }],
+    };
+    calendar.createEvent(event);
+  }
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}

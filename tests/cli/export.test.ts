@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { durable, tempHome } from './run.js';
+
+describe('durable export', () => {
+  test('writes the file, replacing an old one whole, and says what it wrote', () => {
+    const home = tempHome();
+    const out = join(home, 'plan.ics');
+    writeFileSync(out, 'old calendar');
+    const { status, stdout, stderr } = durable(['export', '--out', out, '--weeks', '2'], { home });
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^Wrote 12 events \(2 weeks from 2026-11-23\) to .*plan\.ics\.\n$/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    expect(readdirSync(home).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test("uses the profile's time zone and training time; flags override them", () => {
+    const home = tempHome();
+    durable(['init', '--yes', '--tz', 'America/New_York', '--time', '18:30'], { home });
+    expect(durable(['export'], { home }).stdout).toMatch(/^DTSTART;TZID=America\/New_York:20261124T183000\r$/m);
+    const overridden = durable(['export', '--tz', 'Asia/Tokyo', '--time', '06:15'], { home }).stdout;
+    expect(overridden).toMatch(/^DTSTART;TZID=Asia\/Tokyo:20261124T061500\r$/m);
+    expect(overridden).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo');
+  });
+
+  test.each([
+    [['--tz', 'Mars/Olympus'], /unknown time zone "Mars\/Olympus"/],
+    [['--time', '7pm'], /expected a time as HH:MM/],
+    [['--weeks', '0'], /expected a whole number from 1 to 104/],
+    [['--out', '/no/such/folder/plan.ics'], /\/no\/such\/folder\/plan\.ics: no such folder/],
+    [['--out', '.'], /is a folder/],
+  ])('refuses %j with exit code 2, leaving an existing file alone', (args, message) => {
+    const home = tempHome();
+    const out = join(home, 'plan.ics');
+    writeFileSync(out, 'old calendar');
+    const { status, stderr } = durable(['export', ...(args.includes('--out') ? [] : ['--out', out]), ...args], { home, cwd: home });
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(readFileSync(out, 'utf8')).toBe('old calendar');
+    expect(existsSync('/no/such')).toBe(false);
+  });
+});
