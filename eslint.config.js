@@ -12,6 +12,12 @@ export default tseslint.config(
     },
   },
   {
+    // The CommonJS stand-in for string-width is plain JavaScript outside the TS project.
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  {
     // expect.any() and friends are typed `any` by design.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },

@@ -1,12 +1,17 @@
 import { DateTime } from 'luxon';
-import { readDataset } from '../src/dataset/read.js';
-import type { Dataset } from '../src/dataset/dataset.js';
+import { join } from 'node:path';
+import { parseDataset, type Dataset } from '../src/dataset/dataset.js';
+import { BUILT_IN_DATA_DIR, readSource } from '../src/dataset/read.js';
 import type { Profile } from '../src/schema/profile.js';
 
 let cached: Dataset | undefined;
 /** The built-in dataset, read once per test file. */
 export function builtIn(): Dataset {
-  cached ??= readDataset();
+  cached ??= parseDataset({
+    exercises: readSource(join(BUILT_IN_DATA_DIR, 'exercises.yaml')),
+    surfaces: readSource(join(BUILT_IN_DATA_DIR, 'surfaces.yaml')),
+    rules: readSource(join(BUILT_IN_DATA_DIR, 'rules.yaml')),
+  });
   return cached;
 }
 

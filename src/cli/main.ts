@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { Settings } from 'luxon';
 import { EXIT, UserError } from '../errors.js';
 import { setUpColour } from './colour.js';
 import { say } from './io.js';
@@ -9,6 +10,9 @@ const isPromptExit = (error: unknown) => error instanceof Error && error.name ==
 /** Run the CLI. Errors are reported here, once, as one line; a stack only with DEBUG=durable. */
 export async function main(argv: string[]): Promise<void> {
   setUpColour(argv);
+  // Everything durable says is English, so are its dates ("Mon 23 Nov") on any machine;
+  // it also spares luxon asking ICU for the system locale at start-up.
+  Settings.defaultLocale = 'en-US';
   // `durable plan | head` closes the pipe early: stop quietly, as other tools do.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);

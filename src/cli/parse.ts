@@ -1,9 +1,7 @@
 // Option parsers for commander: each turns text into a value or throws a clear error.
 import { InvalidArgumentError } from 'commander';
 import { DateTime } from 'luxon';
-import { WEEKDAYS, type Weekday } from '../schema/common.js';
-import { TrainingTime } from '../schema/profile.js';
-import { PAIN_SITES, PainSite } from '../schema/log.js';
+import { CLOCK_TIME, PAIN_SITES, WEEKDAYS, type PainSite, type Weekday } from '../schema/constants.js';
 
 export function wholeNumber(min: number, max: number) {
   return (value: string): number => {
@@ -39,7 +37,7 @@ export function list(value: string): string[] {
 }
 
 export function clockTime(value: string): string {
-  if (!TrainingTime.safeParse(value).success) throw new InvalidArgumentError('expected a time as HH:MM, e.g. 07:00');
+  if (!CLOCK_TIME.test(value)) throw new InvalidArgumentError('expected a time as HH:MM, e.g. 07:00');
   return value;
 }
 
@@ -49,10 +47,10 @@ export function painList(value: string): Partial<Record<PainSite, number>> {
   if (value.trim().toLowerCase() === 'none') return pain;
   for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
     const [site = '', level] = part.split('=').map((s) => s.trim().toLowerCase());
-    const parsed = PainSite.safeParse(site);
-    if (!parsed.success) throw new InvalidArgumentError(`"${site}" is not a joint and side; use ${PAIN_SITES.join(', ')}`);
+    const known = PAIN_SITES.find((s) => s === site);
+    if (!known) throw new InvalidArgumentError(`"${site}" is not a joint and side; use ${PAIN_SITES.join(', ')}`);
     if (!level || !/^\d+$/.test(level) || Number(level) > 10) throw new InvalidArgumentError(`pain for ${site} must be a whole number from 0 to 10`);
-    pain[parsed.data] = Number(level);
+    pain[known] = Number(level);
   }
   return pain;
 }

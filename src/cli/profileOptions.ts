@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { LEVELS, type Level, type Weekday } from '../schema/common.js';
+import { LEVELS, type Level, type Weekday } from '../schema/constants.js';
 import type { Profile } from '../schema/profile.js';
 import { clockTime, list, weekday, wholeNumber } from './parse.js';
 

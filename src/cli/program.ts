@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { JOINTS } from '../schema/common.js';
+import { CHECKIN_STATUSES, JOINTS } from '../schema/constants.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import { MAX_WEEKS } from '../engine/planWeeks.js';
 import type { GlobalOptions } from './context.js';
@@ -12,7 +12,6 @@ import type { TodayOptions } from './commands/today.js';
 import type { CheckInOptions } from './commands/checkin.js';
 import type { HistoryOptions } from './commands/history.js';
 import type { ExportOptions } from './commands/export.js';
-import { CHECKIN_STATUSES } from '../schema/log.js';
 import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];

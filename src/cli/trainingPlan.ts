@@ -20,9 +20,9 @@ export interface TrainingPlan {
 }
 
 /** The plan from `start`, continuing the runner's progression and adapted to their log up to `today`. */
-export function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string): TrainingPlan {
+export async function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string): Promise<TrainingPlan> {
   const firstWeek = weeksOfTraining(ctx, start);
-  const log = readLog(ctx.paths.log);
+  const log = await readLog(ctx.paths.log);
   const plan = planWeeks({ profile: ctx.profile, dataset: ctx.dataset, start, weeks, firstWeek });
   return { plan: applyAdaptations({ plan, checkIns: log.checkins, profile: ctx.profile, dataset: ctx.dataset, firstWeek, today }), log };
 }

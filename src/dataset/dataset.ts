@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JOINTS } from '../schema/common.js';
+import { JOINTS } from '../schema/constants.js';
 import { Equipment, Exercise, ExercisesFile } from '../schema/exercises.js';
 import { Rules } from '../schema/rules.js';
 import { Surface, SurfacesFile } from '../schema/surfaces.js';

@@ -1,11 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import { parseDataset, type Dataset, type Source } from './dataset.js';
+import { validatedOnce } from '../store/validationCache.js';
+import type { Dataset, DatasetSources, Source } from './dataset.js';
 
-/** The dataset shipped with the package: `data/` beside `src/` and `dist/`. */
-export const BUILT_IN_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/**
+ * The dataset shipped with the package: `data/` in the package folder, found by walking
+ * up from this module (it runs from `src/dataset/` in tests and from `dist/` when built).
+ */
+export const BUILT_IN_DATA_DIR = findDataDir(dirname(fileURLToPath(import.meta.url)));
+
+function findDataDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'rules.yaml'))) return join(dir, 'data');
+    if (dirname(dir) === dir) return join(from, 'data');
+  }
+}
 
 /** A path as a user would want to read it: relative when under the working directory. */
 export function displayPath(path: string): string {
@@ -26,11 +37,18 @@ export function readSource(path: string): Source {
   }
 }
 
-export function readDataset(dir: string = BUILT_IN_DATA_DIR, extras: string[] = []): Dataset {
-  return parseDataset({
+/** Read, validate and cross-check the dataset in `dir`, with a runner's extra files on top. */
+export async function readDataset(dir: string = BUILT_IN_DATA_DIR, extras: string[] = []): Promise<Dataset> {
+  const sources: DatasetSources = {
     exercises: readSource(join(dir, 'exercises.yaml')),
     surfaces: readSource(join(dir, 'surfaces.yaml')),
     rules: readSource(join(dir, 'rules.yaml')),
     extras: extras.map(readSource),
-  });
+  };
+  const all = [sources.exercises, sources.surfaces, sources.rules, ...(sources.extras ?? [])];
+  return validatedOnce(
+    `dataset:${all.map((s) => s.file).join('|')}`,
+    all.map((s) => s.text),
+    async () => (await import('./dataset.js')).parseDataset(sources),
+  );
 }

@@ -56,3 +56,10 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   }
   return { file, data: result.data, lineOf };
 }
+
+/** The line of the value at `path` in YAML text, for errors found after validation. */
+export function lineIn(text: string, path: Path): number | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  return lineFinder(doc, lines)(path);
+}

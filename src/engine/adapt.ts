@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/dataset.js';
-import { JOINTS, type Joint } from '../schema/common.js';
+import { JOINTS, type Joint } from '../schema/constants.js';
 import type { CheckIn } from '../schema/log.js';
 import type { Day, Plan, RecoveryDay, RunDay, Week } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';

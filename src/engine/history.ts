@@ -1,8 +1,8 @@
 import type { Dataset } from '../dataset/dataset.js';
-import { JOINTS, type Joint } from '../schema/common.js';
+import { JOINTS, type Joint } from '../schema/constants.js';
 import type { CheckIn } from '../schema/log.js';
 import type { Profile } from '../schema/profile.js';
-import { acuteChronicRatio, addDays, daysBetween, sessionLoad, worstPainBetween } from './load.js';
+import { addDays, daysBetween, loadRatios, sessionLoad, worstPainBetween } from './load.js';
 
 export interface WeekHistory {
   start: string;
@@ -27,8 +27,14 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
   for (const c of sorted) {
     if (c.date < first || c.date > today) continue;
     const index = Math.floor(daysBetween(first, c.date) / 7);
-    byWeek.set(index, [...(byWeek.get(index) ?? []), c]);
+    const bucket = byWeek.get(index);
+    if (bucket) bucket.push(c);
+    else byWeek.set(index, [c]);
   }
+  const ratioOn = loadRatios(
+    sorted.filter((c) => c.date <= today),
+    dataset.rules,
+  );
   return Array.from({ length: weeks }, (_, w) => {
     const start = addDays(first, 7 * w);
     const end = addDays(start, 6) < today ? addDays(start, 6) : today;
@@ -45,7 +51,7 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
       skipped: count('skipped'),
       runMinutes: week.filter((c) => c.planned === 'run' && c.status !== 'skipped').reduce((sum, c) => sum + c.minutes, 0),
       load: week.reduce((sum, c) => sum + sessionLoad(c), 0),
-      ratio: acuteChronicRatio(sorted.filter((c) => c.date <= end), end, dataset.rules).ratio,
+      ratio: ratioOn(end).ratio,
       pain,
     };
   });

@@ -1,11 +1,16 @@
-import { DateTime } from 'luxon';
 import type { Joint } from '../schema/common.js';
-import { jointOf, type CheckIn, type PainSite } from '../schema/log.js';
+import { jointOf, type PainSite } from '../schema/constants.js';
+import type { CheckIn } from '../schema/log.js';
 import type { Rules } from '../schema/rules.js';
 
-export const addDays = (isoDate: string, days: number): string => DateTime.fromISO(isoDate, { zone: 'utc' }).plus({ days }).toISODate()!;
-export const daysBetween = (from: string, to: string): number =>
-  Math.round(DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days);
+// Calendar dates (YYYY-MM-DD) as days since 1970-01-01: exact, with no time zone in play,
+// and quick enough for a ten-year log.
+const MS_PER_DAY = 86_400_000;
+export const dayNumber = (isoDate: string): number =>
+  Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / MS_PER_DAY;
+export const fromDayNumber = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+export const addDays = (isoDate: string, days: number): string => fromDayNumber(dayNumber(isoDate) + days);
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
 /** Foster's session load: effort (0-10) x minutes. A skipped session is no load. */
 export function sessionLoad(checkIn: CheckIn): number {
@@ -27,14 +32,35 @@ export interface LoadRatio {
   ratio: number | null;
 }
 
-/** The acute:chronic workload ratio on a day: a warning sign, not a verdict. */
-export function acuteChronicRatio(checkIns: readonly CheckIn[], until: string, rules: Rules): LoadRatio {
+/**
+ * The acute:chronic workload ratio on any day, from one pass over the log: cumulative
+ * load per day, so each window is a subtraction. A warning sign, not a verdict.
+ */
+export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: string) => LoadRatio {
   const { acuteDays, chronicDays, minHistoryDays } = rules.adaptation.load;
-  const acute = loadOver(checkIns, until, acuteDays);
-  const chronic = (loadOver(checkIns, until, chronicDays) * acuteDays) / chronicDays;
-  const first = checkIns.reduce<string | undefined>((min, c) => (min === undefined || c.date < min ? c.date : min), undefined);
-  const history = first === undefined ? 0 : daysBetween(first, until) + 1;
-  return { acute, chronic, ratio: chronic > 0 && history >= minHistoryDays ? acute / chronic : null };
+  if (!checkIns.length) return () => ({ acute: 0, chronic: 0, ratio: null });
+  const days = checkIns.map((c) => dayNumber(c.date));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const cumulative = new Float64Array(last - first + 2); // cumulative[i]: load of days before first + i
+  checkIns.forEach((c, i) => (cumulative[days[i]! - first + 1]! += sessionLoad(c)));
+  for (let i = 1; i < cumulative.length; i++) cumulative[i]! += cumulative[i - 1]!;
+  const upTo = (day: number) => cumulative[Math.max(0, Math.min(cumulative.length - 1, day - first + 1))]!;
+  return (until) => {
+    const end = dayNumber(until);
+    const acute = upTo(end) - upTo(end - acuteDays);
+    const chronic = ((upTo(end) - upTo(end - chronicDays)) * acuteDays) / chronicDays;
+    const history = end - first + 1;
+    return { acute, chronic, ratio: chronic > 0 && history >= minHistoryDays ? acute / chronic : null };
+  };
+}
+
+/** The acute:chronic workload ratio on one day. */
+export function acuteChronicRatio(checkIns: readonly CheckIn[], until: string, rules: Rules): LoadRatio {
+  return loadRatios(
+    checkIns.filter((c) => c.date <= until),
+    rules,
+  )(until);
 }
 
 /** The worst pain per joint in a check-in, left and right together. */

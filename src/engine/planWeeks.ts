@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Dataset } from '../dataset/dataset.js';
 import { UserError } from '../errors.js';
-import { JOINTS, WEEKDAYS, type Joint, type RunKind } from '../schema/common.js';
+import { JOINTS, WEEKDAYS, type Joint, type RunKind } from '../schema/constants.js';
 import type { Exercise } from '../schema/exercises.js';
 import type { Day, Drill, Plan, RoutinePlan, RunDay, Week } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';

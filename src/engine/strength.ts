@@ -1,4 +1,4 @@
-import { JOINTS, type Joint } from '../schema/common.js';
+import { JOINTS, type Joint } from '../schema/constants.js';
 import type { Exercise, ProgressionLevel } from '../schema/exercises.js';
 import type { PlannedExercise } from '../schema/plan.js';
 import { doseText } from './dose.js';

@@ -1,5 +1,4 @@
-import type { Level, Weekday } from '../schema/common.js';
-import { WEEKDAYS } from '../schema/common.js';
+import { WEEKDAYS, type Level, type Weekday } from '../schema/constants.js';
 
 /** What each weekday holds, Monday first, before minutes and exercises are filled in. */
 export type Slot = 'long' | 'quality' | 'easy' | 'runWalk' | 'strength' | 'rest' | 'recovery';

@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { Id, IsoDate, JOINTS, type Joint } from './common.js';
+import { Id, IsoDate } from './common.js';
+import * as c from './constants.js';
 
-export const SIDES = ['left', 'right'] as const;
-/** A joint on one side: `knee-left`. */
-export const PAIN_SITES = JOINTS.flatMap((joint) => SIDES.map((side) => `${joint}-${side}` as const));
-export const PainSite = z.enum(PAIN_SITES);
-export type PainSite = z.infer<typeof PainSite>;
-
-export const jointOf = (site: PainSite): Joint => site.split('-')[0] as Joint;
-
-export const CHECKIN_STATUSES = ['done', 'partly', 'skipped'] as const;
-export const CheckInStatus = z.enum(CHECKIN_STATUSES);
-export type CheckInStatus = z.infer<typeof CheckInStatus>;
+export const PainSite = z.enum(c.PAIN_SITES);
+export type PainSite = c.PainSite;
+export const CheckInStatus = z.enum(c.CHECKIN_STATUSES);
+export type CheckInStatus = c.CheckInStatus;
 
 /** What the runner reports about one day. */
 export const CheckIn = z.strictObject({
@@ -46,4 +40,3 @@ export const TrainingLog = z
   });
 export type TrainingLog = z.infer<typeof TrainingLog>;
 
-export const emptyLog = (): TrainingLog => ({ version: 1, checkins: [] });

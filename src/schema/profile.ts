@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDate, Level, Weekday } from './common.js';
+import { CLOCK_TIME } from './constants.js';
 
-export const TrainingTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. 07:00');
+export const TrainingTime = z.string().regex(CLOCK_TIME, 'expected a time as HH:MM, e.g. 07:00');
 
 /** What the runner tells us once: the planner's input. */
 export const Profile = z.strictObject({

@@ -1,33 +1,36 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { stringify } from 'yaml';
 import { displayPath, readSource } from '../dataset/read.js';
-import { parseYaml } from '../dataset/yamlFile.js';
 import { UserError } from '../errors.js';
-import { emptyLog, TrainingLog, type CheckIn } from '../schema/log.js';
+import type { CheckIn, TrainingLog } from '../schema/log.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { withLock } from './lock.js';
+import { validatedOnce } from './validationCache.js';
 
 /**
  * The training log, validated. No file yet is an empty log; a file that does not parse
  * or validate is an error naming the file, line and field, and is left as it is.
  */
-export function readLog(path: string): TrainingLog {
-  if (!existsSync(path)) return emptyLog();
-  const source = readSource(path);
-  try {
-    return parseYaml(source.file, source.text, TrainingLog).data;
-  } catch (error) {
-    if (error instanceof UserError) {
-      throw new UserError(`${error.message} (the log was not changed; fix or move it, then try again)`, error.where);
+export async function readLog(path: string): Promise<TrainingLog> {
+  if (!existsSync(path)) return { version: 1, checkins: [] };
+  const { file, text } = readSource(path);
+  return validatedOnce(`log:${path}`, [text], async () => {
+    const [{ parseYaml }, { TrainingLog }] = await Promise.all([import('../dataset/yamlFile.js'), import('../schema/log.js')]);
+    try {
+      return parseYaml(file, text, TrainingLog).data;
+    } catch (error) {
+      if (error instanceof UserError) {
+        throw new UserError(`${error.message} (the log was not changed; fix or move it, then try again)`, error.where);
+      }
+      throw error;
     }
-    throw error;
-  }
+  });
 }
 
-function logText(log: TrainingLog): string {
+async function logText(log: TrainingLog): Promise<string> {
+  const { yamlText } = await import('./yamlText.js');
   const sorted = { ...log, checkins: [...log.checkins].sort((a, b) => a.date.localeCompare(b.date)) };
-  return `# durable training log: one check-in per date. Edit with care; it is checked on every read.\n${stringify(sorted)}`;
+  return yamlText('durable training log: one check-in per date. Edit with care; it is checked on every read.', sorted);
 }
 
 /**
@@ -37,15 +40,15 @@ function logText(log: TrainingLog): string {
  */
 export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = false } = {}): Promise<TrainingLog> {
   mkdirSync(dirname(path), { recursive: true });
-  return withLock(`${path}.lock`, () => {
-    const log = readLog(path);
+  return withLock(`${path}.lock`, async () => {
+    const log = await readLog(path);
     const others = log.checkins.filter((c) => c.date !== checkIn.date);
     if (others.length !== log.checkins.length && !replace) {
       throw new UserError(`there is already a check-in for ${checkIn.date}; pass --replace to replace it`);
     }
     const updated: TrainingLog = { ...log, checkins: [...others, checkIn] };
     try {
-      writeFileAtomic(path, logText(updated));
+      writeFileAtomic(path, await logText(updated));
     } catch (error) {
       throw new UserError(`cannot write the log (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: displayPath(path) });
     }

@@ -1,20 +1,31 @@
 import { existsSync } from 'node:fs';
-import { stringify } from 'yaml';
 import { readSource, displayPath } from '../dataset/read.js';
-import { parseYaml } from '../dataset/yamlFile.js';
 import { UserError } from '../errors.js';
-import { Profile } from '../schema/profile.js';
+import type { Profile } from '../schema/profile.js';
 import { writeFileAtomic } from './atomicWrite.js';
+import { validatedOnce } from './validationCache.js';
 
-/** The saved profile, or undefined when there is none yet. A broken file is an error, never ignored. */
-export function readProfile(path: string): Profile | undefined {
-  if (!existsSync(path)) return undefined;
-  const source = readSource(path);
-  return parseYaml(source.file, source.text, Profile).data;
+export interface SavedProfile {
+  profile: Profile;
+  /** The file's name for messages, and its text, to point at a line when a value is wrong. */
+  file: string;
+  text: string;
 }
 
-export function writeProfile(path: string, profile: Profile): void {
-  const text = `# durable profile: edit by hand or run \`durable init\` again.\n${stringify(profile)}`;
+/** The saved profile, or undefined when there is none yet. A broken file is an error, never ignored. */
+export async function readProfile(path: string): Promise<SavedProfile | undefined> {
+  if (!existsSync(path)) return undefined;
+  const { file, text } = readSource(path);
+  const profile = await validatedOnce(`profile:${path}`, [text], async () => {
+    const [{ parseYaml }, { Profile }] = await Promise.all([import('../dataset/yamlFile.js'), import('../schema/profile.js')]);
+    return parseYaml(file, text, Profile).data;
+  });
+  return { profile, file, text };
+}
+
+export async function writeProfile(path: string, profile: Profile): Promise<void> {
+  const { yamlText } = await import('./yamlText.js');
+  const text = yamlText('durable profile: edit by hand or run `durable init` again.', profile);
   try {
     writeFileAtomic(path, text);
   } catch (error) {

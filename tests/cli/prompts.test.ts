@@ -47,7 +47,7 @@ describe('durable checkin, asking', () => {
     await runCheckIn({}, {}, ask);
     expect(ask.asked.some((q) => /ankle|hip/.test(q))).toBe(false);
     expect(ask.asked.some((q) => /settled/.test(q))).toBe(false);
-    const [saved] = readLog(join(home, 'log.yaml')).checkins;
+    const [saved] = (await readLog(join(home, 'log.yaml'))).checkins;
     expect(saved).toMatchObject({ date: '2026-11-24', planned: 'run', status: 'done', minutes: 42, rpe: 6, surface: 'dirt', pain: { 'knee-left': 4 }, note: 'hilly' });
   });
 
@@ -61,7 +61,7 @@ describe('durable checkin, asking', () => {
     ]);
     await runCheckIn({}, {}, ask);
     expect(ask.asked.some((q) => /Minutes|Effort/.test(q))).toBe(false);
-    expect(readLog(join(home, 'log.yaml')).checkins[1]).toMatchObject({ status: 'skipped', minutes: 0, settled: false });
+    expect((await readLog(join(home, 'log.yaml'))).checkins[1]).toMatchObject({ status: 'skipped', minutes: 0, settled: false });
   });
 
   test('asks before replacing a check-in, and keeps it when told no', async () => {

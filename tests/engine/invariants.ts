@@ -1,6 +1,6 @@
 // The promises the planner makes to a runner, as one checker shared by the example
 // tests and the property tests. Returns the broken promises, empty when all hold.
-import { JOINTS } from '../../src/schema/common.js';
+import { JOINTS } from '../../src/schema/constants.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import type { Day, Plan, RunDay } from '../../src/schema/plan.js';
 import type { Profile } from '../../src/schema/profile.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { expect, test } from 'vitest';
-import { LEVELS, WEEKDAYS } from '../../src/schema/common.js';
+import { LEVELS, WEEKDAYS } from '../../src/schema/constants.js';
 import type { Profile } from '../../src/schema/profile.js';
 import { planWeeks } from '../../src/engine/planWeeks.js';
 import { builtIn } from '../helpers.js';

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -13,9 +14,9 @@ import { durable, tempHome } from '../cli/run.js';
 const checkIn = (date: string, extra: Partial<CheckIn> = {}): CheckIn => ({ date, status: 'done', minutes: 30, rpe: 4, pain: {}, recordedAt: `${date}T08:00:00Z`, ...extra });
 
 /** The one line a runner would see for the error `fn` throws. */
-function userMessage(fn: () => unknown): string {
+async function userMessage(fn: () => unknown): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof UserError) return error.describe();
     throw error;
@@ -26,13 +27,13 @@ function userMessage(fn: () => unknown): string {
 describe('the training log', () => {
   test('starts empty, and keeps one check-in per date', async () => {
     const path = join(tempHome(), 'data', 'log.yaml');
-    expect(readLog(path).checkins).toEqual([]);
+    expect((await readLog(path)).checkins).toEqual([]);
     await saveCheckIn(path, checkIn('2026-11-24'));
     await saveCheckIn(path, checkIn('2026-11-23', { pain: { 'knee-left': 2 } }));
-    expect(readLog(path).checkins.map((c) => c.date)).toEqual(['2026-11-23', '2026-11-24']);
+    expect((await readLog(path)).checkins.map((c) => c.date)).toEqual(['2026-11-23', '2026-11-24']);
     await expect(saveCheckIn(path, checkIn('2026-11-24', { rpe: 9 }))).rejects.toThrow(/already a check-in for 2026-11-24; pass --replace/);
     await saveCheckIn(path, checkIn('2026-11-24', { rpe: 9 }), { replace: true });
-    expect(readLog(path).checkins.find((c) => c.date === '2026-11-24')?.rpe).toBe(9);
+    expect((await readLog(path)).checkins.find((c) => c.date === '2026-11-24')?.rpe).toBe(9);
   });
 
   test.each([
@@ -43,7 +44,7 @@ describe('the training log', () => {
   ])('with %s is reported with line and field, and kept byte for byte', async (_, text, message) => {
     const path = join(tempHome(), 'log.yaml');
     writeFileSync(path, text);
-    expect(userMessage(() => readLog(path))).toMatch(message);
+    expect(await userMessage(() => readLog(path))).toMatch(message);
     await expect(saveCheckIn(path, checkIn('2026-11-25'))).rejects.toThrow(UserError);
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
@@ -64,7 +65,7 @@ describe('the training log', () => {
           }),
       ),
     );
-    expect(readLog(join(home, 'log.yaml')).checkins.map((c) => c.date)).toEqual(dates);
+    expect((await readLog(join(home, 'log.yaml'))).checkins.map((c) => c.date)).toEqual(dates);
     expect(existsSync(join(home, 'log.yaml.lock'))).toBe(false);
   });
 
@@ -78,7 +79,9 @@ describe('the training log', () => {
   test('a kill in the middle of writing leaves the old or the new log, never a broken one', async () => {
     const dir = tempHome();
     const path = join(dir, 'log.yaml');
-    const writer = fileURLToPath(new URL('../../dist/store/atomicWrite.js', import.meta.url));
+    // The writer under test, bundled to plain JavaScript for the child process.
+    const writer = join(dir, 'atomicWrite.mjs');
+    buildSync({ entryPoints: [fileURLToPath(new URL('../../src/store/atomicWrite.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
     // Each version is large, so a kill often lands mid-write; each is valid YAML with a counter.
     const script = `
       import { writeFileAtomic } from ${JSON.stringify(writer)};

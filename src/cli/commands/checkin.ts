@@ -1,7 +1,8 @@
 import { DISCLAIMER } from '../../disclaimer.js';
 import { addDays } from '../../engine/load.js';
 import { UserError } from '../../errors.js';
-import { PAIN_SITES, type CheckIn, type CheckInStatus, type PainSite } from '../../schema/log.js';
+import { PAIN_SITES, type CheckInStatus, type PainSite } from '../../schema/constants.js';
+import type { CheckIn } from '../../schema/log.js';
 import type { Day } from '../../schema/plan.js';
 import { saveCheckIn } from '../../store/logStore.js';
 import { dayStart, now } from '../clock.js';
@@ -92,7 +93,7 @@ export function answersFromFlags(options: CheckInOptions, { day }: Situation): A
 }
 
 export async function runCheckIn(options: CheckInOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
-  const ctx = loadContext(global);
+  const ctx = await loadContext(global);
   const zone = ctx.profile.timezone;
   const today = now(zone).toISODate()!;
   const date = options.date ?? today;
@@ -101,7 +102,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     throw new UserError(`unknown surface "${options.surface}"; known surfaces: ${ctx.dataset.surfaces.map((s) => s.id).join(', ')}`);
   }
   // The day as planned before this check-in: adapted to the log up to the day before.
-  const { plan, log } = trainingPlan(ctx, dayStart(date, zone).startOf('week'), 1, addDays(date, -1));
+  const { plan, log } = await trainingPlan(ctx, dayStart(date, zone).startOf('week'), 1, addDays(date, -1));
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const existing = log.checkins.find((c) => c.date === date);
   const situation: Situation = { day, previous: log.checkins.find((c) => c.date === addDays(date, -1)), ctx };
@@ -129,7 +130,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
 
   const next = addDays(date, 1);
-  const after = trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, date);
+  const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, date);
   const tomorrow = after.plan.weeks[0]!.days.find((d) => d.date === next)!;
   if (options.json) {
     printJson({ checkIn, next: tomorrow, notes: after.plan.notes });

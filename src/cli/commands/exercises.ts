@@ -11,8 +11,8 @@ export interface ExercisesOptions {
   json?: boolean;
 }
 
-export function runExercises(options: ExercisesOptions, global: GlobalOptions): void {
-  const { dataset } = loadContext(global);
+export async function runExercises(options: ExercisesOptions, global: GlobalOptions): Promise<void> {
+  const { dataset } = await loadContext(global);
   const exercises = dataset.exercises.filter(
     (e) => (!options.joint || e.joints.includes(options.joint)) && (!options.kind || e.kind === options.kind),
   );
@@ -39,8 +39,8 @@ export function runExercises(options: ExercisesOptions, global: GlobalOptions): 
   print(dim(`${exercises.length} exercise${exercises.length === 1 ? '' : 's'}${options.joint ? ` for the ${options.joint}` : ''}`));
 }
 
-export function runSurfaces(options: { json?: boolean }, global: GlobalOptions): void {
-  const { dataset } = loadContext(global);
+export async function runSurfaces(options: { json?: boolean }, global: GlobalOptions): Promise<void> {
+  const { dataset } = await loadContext(global);
   if (options.json) {
     printJson({ surfaces: dataset.surfaces });
     return;

@@ -19,15 +19,15 @@ export interface ExportOptions extends ProfileFlags {
   prefix?: string;
 }
 
-export function runExport(options: ExportOptions, global: GlobalOptions): void {
+export async function runExport(options: ExportOptions, global: GlobalOptions): Promise<void> {
   if (options.tz !== undefined && !IANAZone.isValidZone(options.tz)) {
     throw new UserError(`unknown time zone "${options.tz}"; use an IANA name such as Europe/Berlin or America/New_York`);
   }
-  const ctx = loadContext(global, options);
+  const ctx = await loadContext(global, options);
   const zone = ctx.profile.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const today = now(zone);
   const start = options.start ? dayStart(options.start, zone) : today.startOf('week');
-  const { plan } = trainingPlan(ctx, start, options.weeks, today.toISODate()!);
+  const { plan } = await trainingPlan(ctx, start, options.weeks, today.toISODate()!);
   const text = planToICalendar({
     plan,
     dataset: ctx.dataset,

@@ -2,7 +2,7 @@ import Table from 'cli-table3';
 import chalk from 'chalk';
 import { DateTime } from 'luxon';
 import { summariseHistory, type WeekHistory } from '../../engine/history.js';
-import { JOINTS } from '../../schema/common.js';
+import { JOINTS } from '../../schema/constants.js';
 import { readLog } from '../../store/logStore.js';
 import { now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
@@ -26,9 +26,9 @@ function painText(value: number): string {
   return value > 5 ? chalk.red(String(value)) : value > 2 ? chalk.yellow(String(value)) : String(value);
 }
 
-export function runHistory(options: HistoryOptions, global: GlobalOptions): void {
-  const ctx = loadContext(global);
-  const log = readLog(ctx.paths.log);
+export async function runHistory(options: HistoryOptions, global: GlobalOptions): Promise<void> {
+  const ctx = await loadContext(global);
+  const log = await readLog(ctx.paths.log);
   const today = now(ctx.profile.timezone);
   const weeks: WeekHistory[] = summariseHistory(log.checkins, ctx.profile, ctx.dataset, today.startOf('week').toISODate()!, options.weeks, today.toISODate()!);
   if (options.json) {

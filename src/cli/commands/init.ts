@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { checkProfile } from '../../engine/checkProfile.js';
-import { LEVELS, WEEKDAYS, type Level } from '../../schema/common.js';
+import { CLOCK_TIME, LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
 import type { Profile } from '../../schema/profile.js';
 import { displayPath } from '../../dataset/read.js';
 import { writeProfile } from '../../store/profileStore.js';
@@ -78,7 +78,7 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
     (await ask.input({
       message: 'Preferred training time (HH:MM)',
       default: base.trainingTime ?? '07:00',
-      validate: (t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t) || 'a time as HH:MM, e.g. 07:00',
+      validate: (t) => CLOCK_TIME.test(t) || 'a time as HH:MM, e.g. 07:00',
     }));
   return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime };
 }
@@ -86,7 +86,7 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
 const ALL_FLAGS: (keyof ProfileFlags)[] = ['level', 'runDays', 'strengthDays', 'longRunDay', 'surfaces', 'equipment', 'tz', 'time'];
 
 export async function runInit(options: InitOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
-  const ctx = loadContext(global);
+  const ctx = await loadContext(global);
   const base: Profile = { ...ctx.profile, timezone: ctx.profile.timezone ?? systemZone(), trainingTime: ctx.profile.trainingTime ?? '07:00' };
   const complete = ALL_FLAGS.every((flag) => options[flag] !== undefined);
   let answers: Profile;
@@ -102,7 +102,7 @@ export async function runInit(options: InitOptions, global: GlobalOptions, promp
   const keepStart = ctx.saved && ctx.profile.startDate && ctx.profile.level === answers.level;
   const profile: Profile = { ...answers, startDate: keepStart ? ctx.profile.startDate : thisMonday };
   checkProfile(profile, ctx.dataset);
-  writeProfile(ctx.paths.profile, profile);
+  await writeProfile(ctx.paths.profile, profile);
 
   print(`${heading('Profile saved')} to ${displayPath(ctx.paths.profile)}`);
   print(

@@ -13,13 +13,13 @@ export interface PlanOptions extends ProfileFlags {
   json?: boolean;
 }
 
-export function runPlan(options: PlanOptions, global: GlobalOptions): void {
-  const ctx = loadContext(global, options);
+export async function runPlan(options: PlanOptions, global: GlobalOptions): Promise<void> {
+  const ctx = await loadContext(global, options);
   const { dataset, profile } = ctx;
   const zone = profile.timezone;
   const today = now(zone);
   const start = options.start ? dayStart(options.start, zone) : today.startOf('week');
-  const { plan } = trainingPlan(ctx, start, options.weeks, today.toISODate()!);
+  const { plan } = await trainingPlan(ctx, start, options.weeks, today.toISODate()!);
   if (options.json) {
     printJson({ profile, ...plan });
     return;

@@ -12,13 +12,13 @@ export interface TodayOptions extends ProfileFlags {
   json?: boolean;
 }
 
-export function runToday(options: TodayOptions, global: GlobalOptions): void {
-  const ctx = loadContext(global, options);
+export async function runToday(options: TodayOptions, global: GlobalOptions): Promise<void> {
+  const ctx = await loadContext(global, options);
   const zone = ctx.profile.timezone;
   const today = now(zone).toISODate()!;
   const date = options.date ?? today;
   const day0 = dayStart(date, zone);
-  const { plan, log } = trainingPlan(ctx, day0.startOf('week'), 1, today);
+  const { plan, log } = await trainingPlan(ctx, day0.startOf('week'), 1, today);
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const checkIn = log.checkins.find((c) => c.date === date);
   if (options.json) {

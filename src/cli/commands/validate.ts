@@ -4,9 +4,9 @@ import type { GlobalOptions } from '../context.js';
 import { print } from '../io.js';
 
 /** Check the dataset, with the runner's extra files on top; the first problem is thrown. */
-export function runValidate(files: string[], global: GlobalOptions): void {
+export async function runValidate(files: string[], global: GlobalOptions): Promise<void> {
   const dir = global.data ?? BUILT_IN_DATA_DIR;
-  const dataset = readDataset(dir, [...(global.extras ?? []), ...files]);
+  const dataset = await readDataset(dir, [...(global.extras ?? []), ...files]);
   const checked = files.length ? files.map((f) => displayPath(resolve(f))) : ['exercises.yaml', 'surfaces.yaml', 'rules.yaml'].map((f) => displayPath(resolve(dir, f)));
   print(`ok: ${checked.join(', ')}`);
   print(`${dataset.exercises.length} exercises, ${dataset.surfaces.length} surfaces, ${dataset.equipment.length} kinds of equipment`);

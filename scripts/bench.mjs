@@ -1,0 +1,78 @@
+// Start-up and scale benchmark: `npm run bench`. Runs every command as a child process,
+// alternating with bare `node -e 0` so both see the same machine load, and compares
+// medians. Not part of `npm test`: timings belong here, not in assertions.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../bin/durable.js', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+
+function time(args, env) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return ms;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Median wall time of a durable command and of bare node, measured in turns. */
+function compare(label, args, env) {
+  time([BIN, ...args], env); // the first run fills the validation cache
+  const bare = [];
+  const ours = [];
+  for (let i = 0; i < RUNS; i++) {
+    bare.push(time(['-e', '0'], env));
+    ours.push(time([BIN, ...args], env));
+  }
+  return { label, bare: median(bare), ours: median(ours), ratio: median(ours) / median(bare) };
+}
+
+/** Ten years of daily check-ins, deterministic, with some pain and skipped days. */
+function tenYearLog() {
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const lines = ['version: 1', 'checkins:'];
+  const day = new Date(Date.UTC(2016, 10, 24));
+  for (let i = 0; i < 3653; i++, day.setUTCDate(day.getUTCDate() + 1)) {
+    const date = day.toISOString().slice(0, 10);
+    const skipped = random() < 0.15;
+    lines.push(`  - date: ${date}`, `    planned: ${['run', 'strength', 'recovery', 'rest'][i % 4]}`, `    status: ${skipped ? 'skipped' : 'done'}`);
+    lines.push(`    minutes: ${skipped ? 0 : 20 + Math.floor(random() * 60)}`, `    rpe: ${skipped ? 0 : 2 + Math.floor(random() * 7)}`);
+    if (random() < 0.1) lines.push('    pain:', `      knee-left: ${1 + Math.floor(random() * 5)}`);
+    lines.push(`    recordedAt: ${date}T19:00:00Z`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const home = mkdtempSync(join(tmpdir(), 'durable-bench-'));
+const historyHome = mkdtempSync(join(tmpdir(), 'durable-bench-log-'));
+writeFileSync(join(historyHome, 'log.yaml'), tenYearLog());
+const env = { DURABLE_HOME: home, NO_COLOR: '1' };
+const historyEnv = { DURABLE_HOME: historyHome, DURABLE_NOW: '2026-11-24T20:00:00', NO_COLOR: '1' };
+
+const rows = [
+  { ...compare('durable plan', ['plan'], env), target: 1.5 },
+  { ...compare('durable plan --weeks 52', ['plan', '--weeks', '52'], env), target: 2 },
+  { ...compare('durable history, reading a 10-year log (3,653 check-ins)', ['history'], historyEnv), target: 2 },
+  { ...compare('durable history --weeks 520 --json, summarising all 10 years', ['history', '--weeks', '520', '--json'], historyEnv), target: 2 },
+  { ...compare('durable history --weeks 520, as a 520-row table', ['history', '--weeks', '520'], historyEnv) },
+  { ...compare('durable plan, validating every file (no cache)', ['plan'], { ...env, DURABLE_NO_CACHE: '1' }) },
+  { ...compare('durable history, 10-year log, validating it (no cache)', ['history'], { ...historyEnv, DURABLE_NO_CACHE: '1' }) },
+];
+
+console.log(`Median wall time over ${RUNS} runs each, node ${process.version}, alternating with \`node -e 0\`:\n`);
+console.log('| what | node -e 0 | durable | ratio | target |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  const verdict = r.target === undefined ? '' : `${r.target}x ${r.ratio <= r.target ? 'met' : 'missed'}`;
+  console.log(`| ${r.label} | ${r.bare.toFixed(0)} ms | ${r.ours.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${verdict} |`);
+}

@@ -1,0 +1,27 @@
+// Plain constants and the types they define, with no zod: the planner and the start-up
+// path import these, and load the zod schemas only when a file needs validating.
+
+export const JOINTS = ['ankle', 'knee', 'hip'] as const;
+export type Joint = (typeof JOINTS)[number];
+
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Monday first, as ISO weekdays (luxon's `weekday` 1..7 maps to index + 1). */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const RUN_KINDS = ['easy', 'long', 'quality', 'runWalk'] as const;
+export type RunKind = (typeof RUN_KINDS)[number];
+
+export const SIDES = ['left', 'right'] as const;
+/** A joint on one side: `knee-left`. */
+export const PAIN_SITES = JOINTS.flatMap((joint) => SIDES.map((side) => `${joint}-${side}` as const));
+export type PainSite = (typeof PAIN_SITES)[number];
+export const jointOf = (site: PainSite): Joint => site.split('-')[0] as Joint;
+
+export const CHECKIN_STATUSES = ['done', 'partly', 'skipped'] as const;
+export type CheckInStatus = (typeof CHECKIN_STATUSES)[number];
+
+/** A clock time, HH:MM. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
