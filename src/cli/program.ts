@@ -32,7 +32,8 @@ export function buildProgram(): Command {
     .option('--data <dir>', 'dataset folder to use instead of the built-in one')
     .option('--extras <file>', 'YAML file of your own exercises or surfaces (repeatable)', collect)
     .option('--no-color', 'turn colour off (also: NO_COLOR=1)')
-    .showHelpAfterError('(add --help for usage)')
+    // One line, like every other error: `durable: option '--weeks <n>' argument 'x' is invalid...`
+    .configureOutput({ outputError: (message, write) => write(`durable: ${message.replace(/^error: /, '').trimEnd()} (see --help)\n`) })
     // Before the subcommands are added, so that they inherit it: main() sets the exit code.
     .exitOverride()
     .addHelpText('after', `\n${DISCLAIMER}\n`);

@@ -47,7 +47,17 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   const lineOf = lineFinder(doc, lines);
   const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issues = result.error.issues;
+    // A misspelt key shows up as an unknown key and a missing one: the unknown one says more.
+    const unknown = issues.find((i) => i.code === 'unrecognized_keys');
+    if (unknown?.code === 'unrecognized_keys') {
+      const key = unknown.keys[0]!;
+      const path = [...(unknown.path as Path), key];
+      const missing = issues.find((i) => i.path.length === path.length && String(i.path.at(-1)).toLowerCase() === key.toLowerCase());
+      const hint = missing ? `; did you mean "${String(missing.path.at(-1))}"?` : '';
+      throw new UserError(`unknown field "${key}"${hint}`, { file, line: lineOf(path), field: formatPath(path) });
+    }
+    const issue = issues[0]!;
     throw new UserError(issue.message, {
       file,
       line: lineOf(issue.path as Path),

@@ -8,14 +8,13 @@ const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 /** Refuse requests no sound plan can meet, saying what would work instead. */
 export function checkProfile(profile: Profile, dataset: Dataset): void {
   const level = dataset.rules.levels[profile.level];
-  const who = `a${profile.level === 'intermediate' || profile.level === 'advanced' ? 'n' : ''} ${profile.level} runner`;
   const inRange = (value: number, range: { min: number; max: number }) => value >= range.min && value <= range.max;
   if (!inRange(profile.runDays, level.runDays)) {
-    throw new UserError(`run days: ${who} runs ${level.runDays.min} to ${level.runDays.max} days a week, not ${profile.runDays}`, { field: 'runDays' });
+    throw new UserError(`${profile.level} runners run ${level.runDays.min} to ${level.runDays.max} days a week, not ${profile.runDays}`, { field: 'runDays' });
   }
   if (!inRange(profile.strengthDays, level.strengthDays)) {
     throw new UserError(
-      `strength days: plan ${level.strengthDays.min} to ${level.strengthDays.max} strength days a week for ankles, knees and hips, not ${profile.strengthDays}`,
+      `plan ${level.strengthDays.min} to ${level.strengthDays.max} strength days a week for ankles, knees and hips, not ${profile.strengthDays}`,
       { field: 'strengthDays' },
     );
   }
@@ -25,6 +24,7 @@ export function checkProfile(profile: Profile, dataset: Dataset): void {
       { field: 'strengthDays' },
     );
   }
+  if (profile.surfaces.length === 0) throw new UserError('name at least one surface you can run on', { field: 'surfaces' });
   const surfaces = new Set(dataset.surfaces.map((s) => s.id));
   const unknownSurface = profile.surfaces.find((s) => !surfaces.has(s));
   if (unknownSurface !== undefined) {

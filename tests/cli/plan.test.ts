@@ -49,7 +49,7 @@ describe('durable plan', () => {
   });
 
   test.each([
-    [['plan', '--level', 'beginner', '--run-days', '7'], /run days: a beginner runner runs 2 to 3 days a week, not 7/],
+    [['plan', '--level', 'beginner', '--run-days', '7'], /^durable: beginner runners run 2 to 3 days a week, not 7$/m],
     [['plan', '--surfaces', 'sand'], /unknown surface "sand"/],
     [['plan', '--start', '2026-02-30'], /2026-02-30 is not a real date/],
     [['plan', '--weeks', '0'], /expected a whole number from 1 to 104/],

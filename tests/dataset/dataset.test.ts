@@ -47,8 +47,8 @@ describe('a broken dataset gives file, line and field', () => {
   });
 
   test('a misspelt key', () => {
-    expect(errorFor((s) => (s.surfaces.text = s.surfaces.text.replace('    uneven: true\n    goodFor: Easy', '    uneven: true\n    goodfor: x\n    goodFor: Easy')))).toMatch(
-      /^surfaces\.yaml:\d+: surfaces\[0\]: Unrecognized key: "goodfor"$/,
+    expect(errorFor((s) => (s.surfaces.text = s.surfaces.text.replace('    goodFor: Easy', '    goodfor: Easy')))).toMatch(
+      /^surfaces\.yaml:\d+: surfaces\[0\]\.goodfor: unknown field "goodfor"; did you mean "goodFor"\?$/,
     );
   });
 

@@ -51,7 +51,7 @@ describe('the week', () => {
   });
 
   test('impossible requests are refused with a reason', () => {
-    expect(() => plan({ level: 'beginner', runDays: 7 })).toThrow(/beginner runner runs 2 to 3 days/);
+    expect(() => plan({ level: 'beginner', runDays: 7 })).toThrow(/beginner runners run 2 to 3 days/);
     expect(() => plan({ runDays: 5, strengthDays: 3, level: 'advanced' })).toThrow(UserError);
     expect(() => plan({ surfaces: ['sand'] })).toThrow(/unknown surface "sand"/);
     expect(() => plan({ equipment: ['rowing-machine'] })).toThrow(/unknown equipment/);
