@@ -47,8 +47,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: { __DURABLE_BUILD__: JSON.stringify(buildId()) },
   alias: { 'string-width': './src/cli/render/stringWidth.cjs' },
-  // Reads its VTIMEZONE files from beside its own code at run time: load it from node_modules.
-  external: ['@touch4it/ical-timezones'],
   // Some dependencies are CommonJS and call require() for Node's own modules.
   banner: { js: "import { createRequire as __durableRequire } from 'node:module'; const require = __durableRequire(import.meta.url);" },
   plugins: [skipCellPreview],

@@ -1,9 +1,9 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Dataset } from '../dataset/dataset.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import type { Day, Plan, PlannedExercise, RoutinePlan } from '../schema/plan.js';
+import { vtimezone } from './vtimezone.js';
 
 export interface CalendarRequest {
   plan: Plan;
@@ -101,6 +101,9 @@ const isUtc = (zone: string) => ['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z'].includ
 /** The plan as an iCalendar (RFC 5545) text. Pure: the same request gives the same text. */
 export function planToICalendar(request: CalendarRequest): string {
   const { plan, dataset, zone, time, allDay, includeRest, prefix, stamp } = request;
+  const days = plan.weeks.flatMap((w) => w.days);
+  const first = DateTime.fromISO(days[0]!.date, { zone });
+  const last = DateTime.fromISO(days.at(-1)!.date, { zone });
   const calendar = ical({
     prodId: { company: 'durable', product: 'durable training planner', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
@@ -108,11 +111,11 @@ export function planToICalendar(request: CalendarRequest): string {
     // Each timed event carries its zone (DTSTART;TZID=...) and the calendar adds a VTIMEZONE
     // for it. Naming the zone on the calendar instead would make ical-generator write
     // floating local times, DTSTAMP included.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: (tz) => vtimezone(tz, first, last) },
   });
   // Calendars take a higher SEQUENCE as the newer version of an event with the same UID.
   const sequence = Math.max(0, Math.floor(stamp.toUTC().diff(DateTime.fromISO('2024-01-01T00:00:00Z'), 'minutes').minutes));
-  for (const day of plan.weeks.flatMap((w) => w.days)) {
+  for (const day of days) {
     if (day.type === 'rest' && !includeRest) continue;
     const whole = allDay || day.type === 'rest';
     const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : DateTime.fromISO(`${day.date}T${time}`, { zone });

@@ -1,33 +1,13 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { expect, test } from 'vitest';
-import { LEVELS, WEEKDAYS } from '../../src/schema/constants.js';
-import type { Profile } from '../../src/schema/profile.js';
 import { planWeeks } from '../../src/engine/planWeeks.js';
 import { builtIn } from '../helpers.js';
+import { profileArb } from './arbitraries.js';
 import { planViolations } from './invariants.js';
 
 const dataset = builtIn();
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Kolkata'];
-
-/** Any profile the planner promises to handle: counts inside the level's ranges, 6 busy days at most. */
-export const profileArb: fc.Arbitrary<Profile> = fc
-  .constantFrom(...LEVELS)
-  .chain((level) => {
-    const rules = dataset.rules.levels[level];
-    return fc
-      .integer({ min: rules.runDays.min, max: rules.runDays.max })
-      .chain((runDays) =>
-        fc.record({
-          level: fc.constant(level),
-          runDays: fc.constant(runDays),
-          strengthDays: fc.integer({ min: rules.strengthDays.min, max: Math.min(rules.strengthDays.max, 6 - runDays) }),
-          longRunDay: fc.constantFrom(...WEEKDAYS),
-          surfaces: fc.shuffledSubarray(dataset.surfaces.map((s) => s.id), { minLength: 1 }),
-          equipment: fc.subarray(dataset.equipment.map((e) => e.id)),
-        }),
-      );
-  });
 
 /** Start dates from 1990 to 2090, with the awkward ones (year ends, leap days, DST changes) favoured. */
 const startArb = fc.tuple(
