@@ -45,7 +45,10 @@ await build({
   minify: true,
   sourcemap: true,
   chunkNames: 'chunks/[name]-[hash]',
-  define: { __DURABLE_BUILD__: JSON.stringify(buildId()) },
+  define: {
+    __DURABLE_BUILD__: JSON.stringify(buildId()),
+    __DURABLE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
   alias: { 'string-width': './src/cli/render/stringWidth.cjs' },
   // Some dependencies are CommonJS and call require() for Node's own modules.
   banner: { js: "import { createRequire as __durableRequire } from 'node:module'; const require = __durableRequire(import.meta.url);" },

@@ -14,6 +14,10 @@ import type { HistoryOptions } from './commands/history.js';
 import type { ExportOptions } from './commands/export.js';
 import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
+// Set by the build from package.json.
+declare const __DURABLE_VERSION__: string | undefined;
+const VERSION = typeof __DURABLE_VERSION__ === 'string' ? __DURABLE_VERSION__ : 'dev';
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function examples(...lines: string[]): string {
@@ -27,7 +31,7 @@ function examples(...lines: string[]): string {
 export function buildProgram(): Command {
   const program = new Command('durable')
     .description('Training plans that keep runners durable: run, recover, and strengthen ankles, knees and hips.')
-    .version('0.1.0')
+    .version(VERSION)
     .option('--profile <file>', 'profile file to use instead of the saved one')
     .option('--data <dir>', 'dataset folder to use instead of the built-in one')
     .option('--extras <file>', 'YAML file of your own exercises or surfaces (repeatable)', collect)
