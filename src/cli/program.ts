@@ -138,7 +138,7 @@ export function buildProgram(): Command {
     .description('list running surfaces, softest first')
     .option('--json', 'print the surfaces as JSON')
     .addHelpText('after', examples('durable surfaces'))
-    .action(async (options: { json?: boolean }) => (await import('./commands/exercises.js')).runSurfaces(options, global()));
+    .action(async (options: { json?: boolean }) => (await import('./commands/surfaces.js')).runSurfaces(options, global()));
 
   program
     .command('validate')

@@ -108,24 +108,16 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek = 0 }: Pla
     const base = { date, weekday, hard: isRunSlot(slot) && rules.week.hardRunKinds.includes(slot), adjustments: [], notes: [] as string[] };
     if (isRunSlot(slot)) {
       const surface = surfaceOf.get(date)!;
+      const content =
+        level === 'beginner' ? runWalkContent(runWalkStep(week, rules), rules) : continuousContent(slot as ContinuousKind, runMinutes.get(date)!, level, rules);
       const run: RunDay = {
         ...base,
         type: 'run',
-        kind: slot,
-        title: '',
-        minutes: 0,
-        mainSet: '',
-        intervals: null,
+        ...content,
         surface,
         warmup: routine(rules.warmup[level], byId),
         cooldown: routine(rules.cooldown[level], byId),
       };
-      Object.assign(
-        run,
-        slot === 'runWalk' || level === 'beginner'
-          ? runWalkContent(runWalkStep(week, rules), rules)
-          : continuousContent(slot, runMinutes.get(date)!, level, rules),
-      );
       if (slot === 'long' && soft && surface !== soft.id) {
         run.notes.push(`Long run on ${surface}: with two surfaces they alternate, so this one falls on the firmer`);
       }

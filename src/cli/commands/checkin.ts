@@ -41,7 +41,8 @@ export function plannedMinutes(day: Day): number {
 }
 
 const hadPain = (c: CheckIn | undefined) => Object.values(c?.pain ?? {}).some((v) => v > 0);
-const SITE_NAMES = (site: PainSite) => site.replace('-', ' (') + ')';
+/** `knee-left` as `knee (left)`. */
+const siteName = (site: PainSite) => site.replace('-', ' (') + ')';
 
 /** The check-in questions, asking only what matters: pain levels only for joints that hurt. */
 export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situation): Promise<Answers> {
@@ -70,10 +71,10 @@ export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situatio
   }
   const sore = await ask.checkbox<PainSite>({
     message: 'Did any joint hurt? (space to pick, enter when done; none is fine)',
-    choices: PAIN_SITES.map((site) => ({ name: SITE_NAMES(site), value: site })),
+    choices: PAIN_SITES.map((site) => ({ name: siteName(site), value: site })),
   });
   const pain: Answers['pain'] = {};
-  for (const site of sore) pain[site] = await ask.number({ message: `${SITE_NAMES(site)} pain, 0-10`, min: 0, max: 10, default: 3 });
+  for (const site of sore) pain[site] = await ask.number({ message: `${siteName(site)} pain, 0-10`, min: 0, max: 10, default: 3 });
   const settled = hadPain(previous) ? await ask.confirm({ message: "Had yesterday's pain settled by this morning?", default: true }) : undefined;
   const note = (await ask.input({ message: 'A note (optional)' })).trim();
   return { status, minutes, rpe, surface, pain, settled, note: note || undefined };

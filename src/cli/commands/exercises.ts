@@ -38,22 +38,3 @@ export async function runExercises(options: ExercisesOptions, global: GlobalOpti
   print(table.toString());
   print(dim(`${exercises.length} exercise${exercises.length === 1 ? '' : 's'}${options.joint ? ` for the ${options.joint}` : ''}`));
 }
-
-export async function runSurfaces(options: { json?: boolean }, global: GlobalOptions): Promise<void> {
-  const { dataset } = await loadContext(global);
-  if (options.json) {
-    printJson({ surfaces: dataset.surfaces });
-    return;
-  }
-  const table = new Table({
-    head: ['Surface', 'Impact', 'Good for', 'Take care'].map((h) => heading(h)),
-    colWidths: [24, 8, 40, 40],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
-  for (const s of [...dataset.surfaces].sort((a, b) => a.impact - b.impact)) {
-    table.push([`${s.name}\n${dim(s.id)}`, `${'●'.repeat(s.impact)}${dim('○'.repeat(5 - s.impact))}`, s.goodFor, s.caution ?? '']);
-  }
-  print(table.toString());
-  print(dim('Impact: ● softest to ●●●●● hardest. Mixing surfaces spreads the load on your joints.'));
-}
