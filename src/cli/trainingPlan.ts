@@ -24,5 +24,5 @@ export async function trainingPlan(ctx: Context, start: DateTime, weeks: number,
   const firstWeek = weeksOfTraining(ctx, start);
   const log = await readLog(ctx.paths.log);
   const plan = planWeeks({ profile: ctx.profile, dataset: ctx.dataset, start, weeks, firstWeek });
-  return { plan: applyAdaptations({ plan, checkIns: log.checkins, profile: ctx.profile, dataset: ctx.dataset, firstWeek, today }), log };
+  return { plan: applyAdaptations({ plan, checkIns: log.checkins, profile: ctx.profile, dataset: ctx.dataset, today }), log };
 }

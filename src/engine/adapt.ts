@@ -14,8 +14,6 @@ export interface AdaptRequest {
   checkIns: readonly CheckIn[];
   profile: Profile;
   dataset: Dataset;
-  /** The plan's first week number minus one, as given to planWeeks. */
-  firstWeek: number;
   /** Today (YYYY-MM-DD): check-ins after it are ignored. */
   today: string;
 }

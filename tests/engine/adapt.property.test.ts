@@ -43,7 +43,7 @@ test('adaptations only ever make the coming days gentler, and always say why', (
     fc.property(profileArb, logArb, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 30 }), (profile, checkIns, todayOffset, firstWeek) => {
       const today = addDays(START, todayOffset);
       const plan = planWeeks({ profile, dataset, start: DateTime.fromISO(START, { zone: 'UTC' }), weeks: 3, firstWeek });
-      const adapted = applyAdaptations({ plan, checkIns, profile, dataset, firstWeek, today });
+      const adapted = applyAdaptations({ plan, checkIns, profile, dataset, today });
       const before = plan.weeks.flatMap((w) => w.days);
       const after = adapted.weeks.flatMap((w) => w.days);
       const logged = checkIns.filter((c) => c.date <= today).map((c) => c.date).sort().at(-1);

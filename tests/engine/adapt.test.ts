@@ -13,7 +13,7 @@ const intermediate = makeProfile({ level: 'intermediate', runDays: 4, strengthDa
 
 function adapt(checkIns: CheckIn[], today: string, profile: Profile = intermediate, weeks = 3) {
   const plan = planWeeks({ profile, dataset: builtIn(), start: MONDAY, weeks, firstWeek: FIRST_WEEK });
-  return { before: plan, after: applyAdaptations({ plan, checkIns, profile, dataset: builtIn(), firstWeek: FIRST_WEEK, today }) };
+  return { before: plan, after: applyAdaptations({ plan, checkIns, profile, dataset: builtIn(), today }) };
 }
 
 function checkIn(date: string, extra: Partial<CheckIn> = {}): CheckIn {

@@ -124,7 +124,6 @@ describe('the calendar file', () => {
       checkIns: [{ date: '2026-11-23', status: 'done', minutes: 30, rpe: 5, pain: { 'knee-left': 7 }, recordedAt: '2026-11-23T19:00:00+01:00' }],
       profile,
       dataset: builtIn(),
-      firstWeek: 0,
       today: '2026-11-23',
     });
     const { events } = exportPlan({ start: '2026-11-23', zone: 'Europe/Berlin', plan: adapted });
