@@ -44,7 +44,8 @@ function weekSummary(week: Week, dataset: Dataset): string {
   const s = week.summary;
   const surfaces = s.surfaces.map((id) => surfaceName(id, dataset).toLowerCase()).join(', ') || 'none';
   const joints = s.joints.map((j) => JOINT_WORDS[j]).join(', ') || 'none';
-  return dim(`Run ${s.runMinutes} min · ${s.hardDays} hard day${s.hardDays === 1 ? '' : 's'} · surfaces: ${surfaces} · strength: ${joints}`);
+  const runWalk = week.days.some((d) => d.type === 'run' && d.kind === 'runWalk');
+  return dim(`${runWalk ? 'Run-walk' : 'Run'} ${s.runMinutes} min · ${s.hardDays} hard day${s.hardDays === 1 ? '' : 's'} · surfaces: ${surfaces} · strength: ${joints}`);
 }
 
 /** Width of the session column: whatever the terminal leaves after the fixed columns. */
