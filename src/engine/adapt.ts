@@ -4,7 +4,7 @@ import type { CheckIn } from '../schema/log.js';
 import type { Day, Plan, RecoveryDay, RunDay, Week } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
 import { DateTime } from 'luxon';
-import { acuteChronicRatio, addDays, daysBetween, worstPain, worstPainBetween } from './load.js';
+import { acuteChronicRatio, addDays, byDate, daysBetween, worstPain, worstPainBetween } from './load.js';
 import { planDrills, planWeeks, summarise } from './planWeeks.js';
 import { continuousContent, runWalkContent } from './runSession.js';
 import { planExercise } from './strength.js';
@@ -28,7 +28,7 @@ const shortDate = (iso: string) => DateTime.fromISO(iso).toFormat('d LLL');
  */
 export function applyAdaptations(request: AdaptRequest): Plan {
   const plan = structuredClone(request.plan);
-  const log = [...request.checkIns].filter((c) => c.date <= request.today).sort((a, b) => a.date.localeCompare(b.date));
+  const log = [...request.checkIns].filter((c) => c.date <= request.today).sort(byDate);
   const latest = log.at(-1);
   if (!latest) return plan;
 

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { JOINTS, type Joint } from '../schema/constants.js';
 import type { CheckIn } from '../schema/log.js';
 import type { Profile } from '../schema/profile.js';
-import { addDays, daysBetween, loadRatios, sessionLoad, worstPainBetween } from './load.js';
+import { addDays, byDate, daysBetween, loadRatios, sessionLoad, worstPainBetween } from './load.js';
 
 export interface WeekHistory {
   start: string;
@@ -23,7 +23,7 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
   // One pass to bucket the check-ins by week keeps a ten-year log quick.
   const first = addDays(weekStart, -7 * (weeks - 1));
   const byWeek = new Map<number, CheckIn[]>();
-  const sorted = [...checkIns].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...checkIns].sort(byDate);
   for (const c of sorted) {
     if (c.date < first || c.date > today) continue;
     const index = Math.floor(daysBetween(first, c.date) / 7);

@@ -12,6 +12,9 @@ export const fromDayNumber = (day: number): string => new Date(day * MS_PER_DAY)
 export const addDays = (isoDate: string, days: number): string => fromDayNumber(dayNumber(isoDate) + days);
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
+/** Check-ins in date order. ISO dates sort as plain strings; localeCompare would be far slower. */
+export const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** Foster's session load: effort (0-10) x minutes. A skipped session is no load. */
 export function sessionLoad(checkIn: CheckIn): number {
   return checkIn.status === 'skipped' ? 0 : checkIn.rpe * checkIn.minutes;

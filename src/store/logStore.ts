@@ -4,6 +4,7 @@ import { displayPath, readSource } from '../dataset/read.js';
 import { UserError } from '../errors.js';
 import type { CheckIn, TrainingLog } from '../schema/log.js';
 import { writeFileAtomic } from './atomicWrite.js';
+import { byDate } from '../engine/load.js';
 import { withLock } from './lock.js';
 import { validatedOnce } from './validationCache.js';
 
@@ -29,7 +30,7 @@ export async function readLog(path: string): Promise<TrainingLog> {
 
 async function logText(log: TrainingLog): Promise<string> {
   const { yamlText } = await import('./yamlText.js');
-  const sorted = { ...log, checkins: [...log.checkins].sort((a, b) => a.date.localeCompare(b.date)) };
+  const sorted = { ...log, checkins: [...log.checkins].sort(byDate) };
   return yamlText('durable training log: one check-in per date. Edit with care; it is checked on every read.', sorted);
 }
 
