@@ -1,4 +1,5 @@
 import type { Level, RunKind } from '../schema/common.js';
+import type { Day } from '../schema/plan.js';
 import type { Rules, RunWalkStep } from '../schema/rules.js';
 import { stepSeconds } from './progression.js';
 
@@ -39,4 +40,10 @@ export function continuousContent(kind: Exclude<RunKind, 'runWalk'>, minutes: nu
   const template = kind === 'quality' ? quality : rules.runs[kind];
   const work = Math.round(minutes * quality.workShare);
   return { kind, title: template.title, minutes, intervals: null, mainSet: fill(template.mainSet, { minutes, work }) };
+}
+
+/** Whole minutes a day's session takes, warm-up and cool-down included (run-walk sets can end on a half minute). */
+export function sessionMinutes(day: Day): number {
+  if (day.type === 'run') return Math.ceil(day.warmup.minutes + day.minutes + day.cooldown.minutes);
+  return day.type === 'rest' ? 0 : day.minutes;
 }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Dataset } from '../dataset/dataset.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import type { Day, Plan, PlannedExercise, RoutinePlan } from '../schema/plan.js';
+import { sessionMinutes } from '../engine/runSession.js';
 import { vtimezone } from './vtimezone.js';
 
 export interface CalendarRequest {
@@ -25,12 +26,6 @@ const CATEGORY = { run: 'Run', strength: 'Strength', recovery: 'Recovery', rest:
 
 /** One event a day: the UID depends only on the date, so re-importing updates instead of duplicating. */
 export const eventUid = (date: string) => `durable-${date}@durable.training`;
-
-/** Whole minutes the day takes, warm-up and cool-down included. */
-export function sessionMinutes(day: Day): number {
-  if (day.type === 'run') return Math.ceil(day.warmup.minutes + day.minutes + day.cooldown.minutes);
-  return day.type === 'rest' ? 0 : day.minutes;
-}
 
 export function eventSummary(day: Day): string {
   switch (day.type) {

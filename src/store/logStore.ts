@@ -40,6 +40,10 @@ async function logText(log: TrainingLog): Promise<string> {
  * unless `replace` is set.
  */
 export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = false } = {}): Promise<TrainingLog> {
+  // Never write what the next read would refuse: check the entry against the log's schema first.
+  const { CheckIn: schema } = await import('../schema/log.js');
+  const invalid = schema.safeParse(checkIn).error?.issues[0];
+  if (invalid) throw new Error(`refusing to save an invalid check-in (${invalid.path.join('.')}: ${invalid.message})`);
   mkdirSync(dirname(path), { recursive: true });
   return withLock(`${path}.lock`, async () => {
     const log = await readLog(path);

@@ -3,7 +3,8 @@ import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { expect, test } from 'vitest';
 import { planWeeks } from '../../src/engine/planWeeks.js';
-import { planToICalendar, sessionMinutes } from '../../src/export/ical.js';
+import { sessionMinutes } from '../../src/engine/runSession.js';
+import { planToICalendar } from '../../src/export/ical.js';
 import { builtIn } from '../helpers.js';
 import { profileArb } from '../engine/arbitraries.js';
 

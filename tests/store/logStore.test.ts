@@ -49,6 +49,14 @@ describe('the training log', () => {
     expect(readFileSync(path, 'utf8')).toBe(text);
   });
 
+  test('refuses to write a check-in its own schema would reject, leaving the log alone', async () => {
+    const path = join(tempHome(), 'log.yaml');
+    await saveCheckIn(path, checkIn('2026-11-23'));
+    const before = readFileSync(path, 'utf8');
+    await expect(saveCheckIn(path, checkIn('2026-11-24', { minutes: 32.5 }))).rejects.toThrow(/refusing to save an invalid check-in \(minutes: /);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
   test('two check-ins at once both land', async () => {
     const home = tempHome();
     const dates = ['2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22'];

@@ -1,5 +1,6 @@
 import { DISCLAIMER } from '../../disclaimer.js';
 import { addDays } from '../../engine/load.js';
+import { sessionMinutes } from '../../engine/runSession.js';
 import { UserError } from '../../errors.js';
 import { PAIN_SITES, type CheckInStatus, type PainSite } from '../../schema/constants.js';
 import type { CheckIn } from '../../schema/log.js';
@@ -35,11 +36,6 @@ interface Situation {
   ctx: Context;
 }
 
-export function plannedMinutes(day: Day): number {
-  if (day.type === 'run') return day.warmup.minutes + day.minutes + day.cooldown.minutes;
-  return day.type === 'rest' ? 0 : day.minutes;
-}
-
 const hadPain = (c: CheckIn | undefined) => Object.values(c?.pain ?? {}).some((v) => v > 0);
 /** `knee-left` as `knee (left)`. */
 const siteName = (site: PainSite) => site.replace('-', ' (') + ')';
@@ -59,7 +55,7 @@ export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situatio
   let rpe = 0;
   let surface: string | undefined;
   if (status !== 'skipped') {
-    minutes = await ask.number({ message: 'Minutes, warm-up and cool-down included', min: 1, max: 600, default: plannedMinutes(day) || 30 });
+    minutes = await ask.number({ message: 'Minutes, warm-up and cool-down included', min: 1, max: 600, default: sessionMinutes(day) || 30 });
     rpe = await ask.number({ message: 'Effort, 0 (rest) to 10 (all out)', min: 0, max: 10, default: day.hard ? 7 : 4 });
     if (day.type === 'run') {
       surface = await ask.select({
@@ -87,7 +83,7 @@ export function answersFromFlags(options: CheckInOptions, { day }: Situation): A
     return { status, minutes: options.minutes ?? 0, rpe: options.rpe ?? 0, pain: options.pain ?? {}, settled: options.settled, note: options.note };
   }
   if (options.rpe === undefined) throw new UserError(`--rpe (effort 0-10) is needed with --status ${status}`);
-  const minutes = options.minutes ?? (status === 'done' ? plannedMinutes(day) : undefined);
+  const minutes = options.minutes ?? (status === 'done' ? sessionMinutes(day) : undefined);
   if (minutes === undefined) throw new UserError('--minutes is needed with --status partly');
   const surface = options.surface ?? (day.type === 'run' ? day.surface : undefined);
   return { status, minutes, rpe: options.rpe, surface, pain: options.pain ?? {}, settled: options.settled, note: options.note };
