@@ -6,6 +6,7 @@ import type { Profile } from '../schema/profile.js';
 import { DateTime } from 'luxon';
 import { acuteChronicRatio, addDays, byDate, daysBetween, worstPain, worstPainBetween } from './load.js';
 import { planDrills, planWeeks, summarise } from './planWeeks.js';
+import { shrinkStep } from './progression.js';
 import { continuousContent, runWalkContent } from './runSession.js';
 import { planExercise } from './strength.js';
 
@@ -181,9 +182,7 @@ function scaleRuns(ctx: Ctx, runs: RunDay[], factor: number, reason: string): vo
   const { rules } = ctx.dataset;
   for (const run of runs) {
     if (run.intervals) {
-      const step = run.intervals;
-      const smaller = step.repeats > 1 ? { ...step, repeats: Math.max(1, Math.floor(step.repeats * factor)) } : { ...step, runSeconds: Math.max(300, Math.floor((step.runSeconds * factor) / 60) * 60) };
-      Object.assign(run, runWalkContent(smaller, rules));
+      Object.assign(run, runWalkContent(shrinkStep(run.intervals, factor, 300), rules));
     } else if (ctx.profile.level !== 'beginner') {
       Object.assign(run, continuousContent(run.kind as 'easy' | 'long' | 'quality', Math.max(10, Math.floor(run.minutes * factor)), ctx.profile.level, rules));
     }
@@ -200,9 +199,8 @@ function keepConservative(ctx: Ctx, joints: Joint[]): void {
   const current = ctx.plan.weeks.find((w) => w.days.some((d) => d.date === ctx.from)) ?? ctx.plan.weeks.find((w) => w.start >= ctx.from);
   if (!current) return;
   const base = current.deload ? lastFullWeekVolume(ctx, current) : current.summary.runMinutes;
-  for (const week of ctx.plan.weeks.filter((w) => w.start > current.start)) {
-    if (base !== undefined) capWeek(ctx, week, base, `No growth until the ${names} is pain-free`);
-  }
+  if (base === undefined) return;
+  for (const week of ctx.plan.weeks.filter((w) => w.start > current.start)) capWeek(ctx, week, base, `No growth until the ${names} is pain-free`);
 }
 
 /** Pain in the acceptable band: the coming week does not grow. */

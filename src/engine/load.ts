@@ -20,12 +20,6 @@ export function sessionLoad(checkIn: CheckIn): number {
   return checkIn.status === 'skipped' ? 0 : checkIn.rpe * checkIn.minutes;
 }
 
-/** Load over the `days` days that end on `until`, inclusive. */
-export function loadOver(checkIns: readonly CheckIn[], until: string, days: number): number {
-  const from = addDays(until, -(days - 1));
-  return checkIns.filter((c) => c.date >= from && c.date <= until).reduce((sum, c) => sum + sessionLoad(c), 0);
-}
-
 export interface LoadRatio {
   /** Load of the acute window (7 days). */
   acute: number;

@@ -34,9 +34,13 @@ export function runWalkStep(weekIndex: number, rules: Rules): RunWalkStep {
   const full = fullWeeksBefore(weekIndex, rules);
   if (!isDeloadWeek(weekIndex, rules)) return ladder[Math.min(full, ladder.length - 1)]!;
   const last = ladder[Math.min(Math.max(full - 1, 0), ladder.length - 1)]!;
-  const keep = 1 - rules.volume.deload.reduction;
-  if (last.repeats > 1) return { ...last, repeats: Math.max(1, Math.floor(last.repeats * keep)) };
-  return { ...last, runSeconds: Math.max(60, Math.floor((last.runSeconds * keep) / 60) * 60) };
+  return shrinkStep(last, 1 - rules.volume.deload.reduction, 60);
+}
+
+/** A rung made lighter by `keep` (0-1): fewer repeats, or a shorter continuous run in whole minutes, at least `minRunSeconds`. */
+export function shrinkStep(step: RunWalkStep, keep: number, minRunSeconds: number): RunWalkStep {
+  if (step.repeats > 1) return { ...step, repeats: Math.max(1, Math.floor(step.repeats * keep)) };
+  return { ...step, runSeconds: Math.max(minRunSeconds, Math.floor((step.runSeconds * keep) / 60) * 60) };
 }
 
 export type ContinuousKind = 'easy' | 'long' | 'quality';

@@ -1,6 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /**
  * Replace a file so that readers (and a crash at any moment) see either the old or the
@@ -10,7 +9,8 @@ import { randomBytes } from 'node:crypto';
 export function writeFileAtomic(path: string, content: string, { createFolder = true } = {}): void {
   const dir = dirname(path);
   if (createFolder) mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // Unique enough with the pid; 'wx' refuses to open a name that exists, so nothing is clobbered.
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
