@@ -33,7 +33,8 @@ export function durable(args: string[], options: { home?: string; env?: Record<s
     input: options.input ?? '',
     cwd: options.cwd,
     encoding: 'utf8',
-    timeout: 15_000,
+    // Only a guard against a hang: a busy machine may take seconds for one command.
+    timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

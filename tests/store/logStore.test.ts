@@ -91,17 +91,24 @@ describe('the training log', () => {
     const writer = join(dir, 'atomicWrite.mjs');
     buildSync({ entryPoints: [fileURLToPath(new URL('../../src/store/atomicWrite.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
     // Each version is large, so a kill often lands mid-write; each is valid YAML with a counter.
+    // The child says when its first whole write is done; the kill comes after that, at a
+    // point that varies from round to round. No sleep decides whether the test passes.
     const script = `
       import { writeFileAtomic } from ${JSON.stringify(writer)};
       const padding = 'x'.repeat(200000);
-      for (let i = 1; ; i++) writeFileAtomic(${JSON.stringify(path)}, 'version: ' + i + '\\npadding: ' + padding + '\\n');
+      for (let i = 1; ; i++) {
+        writeFileAtomic(${JSON.stringify(path)}, 'version: ' + i + '\\npadding: ' + padding + '\\n');
+        if (i === 1) process.stdout.write('written\\n');
+      }
     `;
     for (let round = 0; round < 8; round++) {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
-      await new Promise((resolve) => setTimeout(resolve, 60 + round * 15));
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      // Let it write some more versions, a few more each round, then kill it wherever it is.
+      for (let spin = 0; spin < round * 3; spin++) await new Promise((resolve) => setImmediate(resolve));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('exit', resolve));
-      if (!existsSync(path)) continue;
+      await exited;
       const doc = parse(readFileSync(path, 'utf8')) as { version: number; padding: string };
       expect(doc.version).toBeGreaterThan(0);
       expect(doc.padding).toHaveLength(200000);
