@@ -30,7 +30,7 @@ async function checkSaved(saved: SavedProfile, dataset: Dataset): Promise<void> 
     checkProfile(saved.profile, dataset);
   } catch (error) {
     if (!(error instanceof UserError) || !error.where.field) throw error;
-    const { lineIn } = await import('../dataset/yamlFile.js');
+    const { lineIn } = await import('../files/yamlFile.js');
     const field = error.where.field;
     throw new UserError(error.message, { file: saved.file, line: lineIn(saved.text, [field]), field });
   }

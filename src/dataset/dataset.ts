@@ -4,7 +4,10 @@ import { Equipment, Exercise, ExercisesFile } from '../schema/exercises.js';
 import { Rules } from '../schema/rules.js';
 import { Surface, SurfacesFile } from '../schema/surfaces.js';
 import { UserError } from '../errors.js';
-import { formatPath, parseYaml, type Path, type YamlFile } from './yamlFile.js';
+import type { Source } from '../files/read.js';
+import { formatPath, parseYaml, type Path, type YamlFile } from '../files/yamlFile.js';
+
+export type { Source };
 
 /** The coaching knowledge the planner works from. */
 export interface Dataset {
@@ -12,12 +15,6 @@ export interface Dataset {
   equipment: Equipment[];
   surfaces: Surface[];
   rules: Rules;
-}
-
-/** A file's name (as it should appear in messages) and its text. */
-export interface Source {
-  file: string;
-  text: string;
 }
 
 export interface DatasetSources {

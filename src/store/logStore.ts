@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { displayPath, readSource } from '../dataset/read.js';
+import { displayPath, readSource } from '../files/read.js';
 import { UserError } from '../errors.js';
 import type { CheckIn, TrainingLog } from '../schema/log.js';
-import { writeFileAtomic } from './atomicWrite.js';
-import { byDate } from '../engine/load.js';
-import { withLock } from './lock.js';
-import { validatedOnce } from './validationCache.js';
+import { writeFileAtomic } from '../files/atomicWrite.js';
+import { withLock } from '../files/lock.js';
+import { validatedOnce } from '../files/validationCache.js';
 
 /**
  * The training log, validated. No file yet is an empty log; a file that does not parse
@@ -16,7 +15,7 @@ export async function readLog(path: string): Promise<TrainingLog> {
   if (!existsSync(path)) return { version: 1, checkins: [] };
   const { file, text } = readSource(path);
   return validatedOnce(`log:${path}`, [text], async () => {
-    const [{ parseYaml }, { TrainingLog }] = await Promise.all([import('../dataset/yamlFile.js'), import('../schema/log.js')]);
+    const [{ parseYaml }, { TrainingLog }] = await Promise.all([import('../files/yamlFile.js'), import('../schema/log.js')]);
     try {
       return parseYaml(file, text, TrainingLog).data;
     } catch (error) {
@@ -29,8 +28,8 @@ export async function readLog(path: string): Promise<TrainingLog> {
 }
 
 async function logText(log: TrainingLog): Promise<string> {
-  const { yamlText } = await import('./yamlText.js');
-  const sorted = { ...log, checkins: [...log.checkins].sort(byDate) };
+  const { yamlText } = await import('../files/yamlText.js');
+  const sorted = { ...log, checkins: [...log.checkins].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
   return yamlText('durable training log: one check-in per date. Edit with care; it is checked on every read.', sorted);
 }
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readSource, displayPath } from '../dataset/read.js';
+import { readSource, displayPath } from '../files/read.js';
 import { UserError } from '../errors.js';
 import type { Profile } from '../schema/profile.js';
-import { writeFileAtomic } from './atomicWrite.js';
-import { validatedOnce } from './validationCache.js';
+import { writeFileAtomic } from '../files/atomicWrite.js';
+import { validatedOnce } from '../files/validationCache.js';
 
 export interface SavedProfile {
   profile: Profile;
@@ -17,14 +17,14 @@ export async function readProfile(path: string): Promise<SavedProfile | undefine
   if (!existsSync(path)) return undefined;
   const { file, text } = readSource(path);
   const profile = await validatedOnce(`profile:${path}`, [text], async () => {
-    const [{ parseYaml }, { Profile }] = await Promise.all([import('../dataset/yamlFile.js'), import('../schema/profile.js')]);
+    const [{ parseYaml }, { Profile }] = await Promise.all([import('../files/yamlFile.js'), import('../schema/profile.js')]);
     return parseYaml(file, text, Profile).data;
   });
   return { profile, file, text };
 }
 
 export async function writeProfile(path: string, profile: Profile): Promise<void> {
-  const { yamlText } = await import('./yamlText.js');
+  const { yamlText } = await import('../files/yamlText.js');
   const text = yamlText('durable profile: edit by hand or run `durable init` again.', profile);
   try {
     writeFileAtomic(path, text);

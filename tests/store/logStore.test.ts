@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { CheckIn } from '../../src/schema/log.js';
-import { withLock } from '../../src/store/lock.js';
+import { withLock } from '../../src/files/lock.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { durable, tempHome } from '../cli/run.js';
 
@@ -89,7 +89,7 @@ describe('the training log', () => {
     const path = join(dir, 'log.yaml');
     // The writer under test, bundled to plain JavaScript for the child process.
     const writer = join(dir, 'atomicWrite.mjs');
-    buildSync({ entryPoints: [fileURLToPath(new URL('../../src/store/atomicWrite.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
+    buildSync({ entryPoints: [fileURLToPath(new URL('../../src/files/atomicWrite.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
     // Each version is large, so a kill often lands mid-write; each is valid YAML with a counter.
     // The child says when its first whole write is done; the kill comes after that, at a
     // point that varies from round to round. No sleep decides whether the test passes.

@@ -1,9 +1,9 @@
 import { IANAZone } from 'luxon';
 import { resolve } from 'node:path';
-import { displayPath } from '../../dataset/read.js';
+import { displayPath } from '../../files/read.js';
 import { UserError } from '../../errors.js';
 import { planToICalendar } from '../../export/ical.js';
-import { writeFileAtomic } from '../../store/atomicWrite.js';
+import { writeFileAtomic } from '../../files/atomicWrite.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { say } from '../io.js';

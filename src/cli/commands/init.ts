@@ -2,7 +2,7 @@ import { IANAZone } from 'luxon';
 import { checkProfile } from '../../engine/checkProfile.js';
 import { CLOCK_TIME, LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
 import type { Profile } from '../../schema/profile.js';
-import { displayPath } from '../../dataset/read.js';
+import { displayPath } from '../../files/read.js';
 import { writeProfile } from '../../store/profileStore.js';
 import { now } from '../clock.js';
 import { loadContext, type Context, type GlobalOptions } from '../context.js';
