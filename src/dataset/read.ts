@@ -24,12 +24,13 @@ export async function readDataset(dir: string = BUILT_IN_DATA_DIR, extras: strin
     exercises: readSource(join(dir, 'exercises.yaml')),
     surfaces: readSource(join(dir, 'surfaces.yaml')),
     rules: readSource(join(dir, 'rules.yaml')),
-    extras: extras.map(readSource),
+    extras: extras.map((path) => readSource(path)),
   };
   const all = [sources.exercises, sources.surfaces, sources.rules, ...(sources.extras ?? [])];
   return validatedOnce(
     `dataset:${all.map((s) => s.file).join('|')}`,
     all.map((s) => s.text),
     async () => (await import('./dataset.js')).parseDataset(sources),
+    async (value) => (await import('./dataset.js')).DatasetShape.safeParse(value).success,
   );
 }

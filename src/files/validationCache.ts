@@ -7,43 +7,43 @@ import { writeFileAtomic } from './atomicWrite.js';
 declare const __DURABLE_BUILD__: string | undefined;
 const BUILD = typeof __DURABLE_BUILD__ === 'string' ? __DURABLE_BUILD__ : undefined;
 
-/**
- * cyrb53, a fast 53-bit string hash: enough to tell a runner's own file versions apart,
- * and it spares loading node:crypto (several milliseconds) on every start.
- */
-export function hash53(text: string, seed = 0): string {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
 function cacheFolder(env: NodeJS.ProcessEnv): string {
   return env.DURABLE_HOME ? join(env.DURABLE_HOME, 'cache') : envPaths('durable', { suffix: '' }).cache;
+}
+
+/** SHA-256 of the texts (each with its length, so no two lists join alike) and of the build. */
+async function keyOf(texts: readonly string[]): Promise<string> {
+  // Loaded only when there is a cache to look up: node:crypto costs milliseconds at start-up.
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256').update(BUILD ?? '');
+  for (const text of texts) hash.update(`\0${Buffer.byteLength(text)}\0`).update(text);
+  return hash.digest('hex');
 }
 
 /**
  * Validating YAML (parsing it and checking it with zod) is most of a command's start-up
  * time. The result for given file contents never changes, so it is kept as JSON, one
- * entry per file, under a key that hashes the contents and the code version: a file
- * that changed in any way is validated again. A missing or unreadable cache entry only
- * costs the time to validate.
+ * entry per file, under a key that is a SHA-256 of the exact contents and the code
+ * version: a file changed in any way is validated again.
+ *
+ * A cache entry is only ever a shortcut for reading: `isShaped` checks what it holds
+ * before it is used, so a missing, corrupt, truncated, stale or hand-made entry is
+ * ignored and rebuilt. It can make durable slower, never wrong, and nothing is ever
+ * written back to a runner's file from it.
  */
-export async function validatedOnce<T>(name: string, texts: readonly string[], validate: () => Promise<T>, env = process.env): Promise<T> {
+export async function validatedOnce<T>(
+  name: string,
+  texts: readonly string[],
+  validate: () => Promise<T>,
+  isShaped: (value: unknown) => Promise<boolean> | boolean,
+  env = process.env,
+): Promise<T> {
   if (!BUILD || env.DURABLE_NO_CACHE) return validate();
-  // Two seeds and every length: a changed file gets a new key for certain in practice.
-  const joined = texts.map((t) => `${t.length}\0${t}`).join('\0');
-  const key = `${BUILD}-${hash53(joined, 1)}-${hash53(joined, 2)}`;
-  const file = join(cacheFolder(env), `${hash53(name)}.json`);
+  const [key, nameKey] = await Promise.all([keyOf(texts), keyOf([name])]);
+  const file = join(cacheFolder(env), `${nameKey.slice(0, 24)}.json`);
   try {
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as { key: string; value: T };
-    if (entry.key === key) return entry.value;
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (isCacheEntry(entry) && entry.key === key && (await isShaped(entry.value))) return entry.value as T;
   } catch {
     // No entry yet, or a broken one: validate.
   }
@@ -51,7 +51,11 @@ export async function validatedOnce<T>(name: string, texts: readonly string[], v
   try {
     writeFileAtomic(file, JSON.stringify({ key, value }));
   } catch {
-    // A read-only cache folder slows the next run down; nothing else.
+    // A read-only or full cache folder slows the next run down; nothing else.
   }
   return value;
+}
+
+function isCacheEntry(entry: unknown): entry is { key: string; value: unknown } {
+  return typeof entry === 'object' && entry !== null && typeof (entry as { key?: unknown }).key === 'string' && 'value' in entry;
 }

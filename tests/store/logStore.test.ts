@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -53,7 +53,7 @@ describe('the training log', () => {
     const path = join(tempHome(), 'log.yaml');
     await saveCheckIn(path, checkIn('2026-11-23'));
     const before = readFileSync(path, 'utf8');
-    await expect(saveCheckIn(path, checkIn('2026-11-24', { minutes: 32.5 }))).rejects.toThrow(/refusing to save an invalid check-in \(minutes: /);
+    await expect(saveCheckIn(path, checkIn('2026-11-24', { minutes: 32.5 }))).rejects.toThrow(/cannot save this check-in: minutes: .*; the log was not changed/);
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
@@ -74,14 +74,15 @@ describe('the training log', () => {
       ),
     );
     expect((await readLog(join(home, 'log.yaml'))).checkins.map((c) => c.date)).toEqual(dates);
-    expect(existsSync(join(home, 'log.yaml.lock'))).toBe(false);
+    expect(await withLock(join(home, 'log.yaml.lock'), () => 'free again')).toBe('free again');
   });
 
   test('a lock left behind by a process that died is taken over', async () => {
     const lock = join(tempHome(), 'log.yaml.lock');
-    writeFileSync(lock, '999999999');
+    mkdirSync(lock);
+    writeFileSync(join(lock, '7'), '999999999\n');
     expect(await withLock(lock, () => 'got it')).toBe('got it');
-    expect(existsSync(lock)).toBe(false);
+    expect(readdirSync(lock).sort()).toEqual(['7', '8', '8.done']);
   });
 
   test('a kill in the middle of writing leaves the old or the new log, never a broken one', async () => {

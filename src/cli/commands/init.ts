@@ -86,7 +86,7 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
 const ALL_FLAGS: (keyof ProfileFlags)[] = ['level', 'runDays', 'strengthDays', 'longRunDay', 'surfaces', 'equipment', 'tz', 'time'];
 
 export async function runInit(options: InitOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
-  const ctx = await loadContext(global);
+  const ctx = await loadContext(global, {}, { creating: true });
   const base: Profile = { ...ctx.profile, timezone: ctx.profile.timezone ?? systemZone(), trainingTime: ctx.profile.trainingTime ?? '07:00' };
   const complete = ALL_FLAGS.every((flag) => options[flag] !== undefined);
   let answers: Profile;
