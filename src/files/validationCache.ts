@@ -39,21 +39,45 @@ export async function validatedOnce<T>(
   env = process.env,
 ): Promise<T> {
   if (!BUILD || env.DURABLE_NO_CACHE) return validate();
-  const [key, nameKey] = await Promise.all([keyOf(texts), keyOf([name])]);
-  const file = join(cacheFolder(env), `${nameKey.slice(0, 24)}.json`);
+  const key = await keyOf(texts);
+  const known = validatedHere.get(name);
+  if (known?.key === key) return known.value as T;
+  const file = await cacheFile(name, env);
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (isCacheEntry(entry) && entry.key === key && (await isShaped(entry.value))) return entry.value as T;
+    if (isCacheEntry(entry) && entry.key === key && (await isShaped(entry.value))) {
+      validatedHere.set(name, entry);
+      return entry.value as T;
+    }
   } catch {
     // No entry yet, or a broken one: validate.
   }
   const value = await validate();
+  await remember(name, texts, value, env);
+  return value;
+}
+
+/** Results this process has validated or checked already, by name: no need to check them twice. */
+const validatedHere = new Map<string, { key: string; value: unknown }>();
+
+async function cacheFile(name: string, env: NodeJS.ProcessEnv): Promise<string> {
+  return join(cacheFolder(env), `${(await keyOf([name])).slice(0, 24)}.json`);
+}
+
+/**
+ * Keep `value` as the validated result for these texts: after a command wrote a file
+ * whose content it knows to be valid (it just checked it), the next read need not
+ * validate it again.
+ */
+export async function remember(name: string, texts: readonly string[], value: unknown, env = process.env): Promise<void> {
+  if (!BUILD || env.DURABLE_NO_CACHE) return;
+  const key = await keyOf(texts);
+  validatedHere.set(name, { key, value });
   try {
-    writeFileAtomic(file, JSON.stringify({ key, value }));
+    writeFileAtomic(await cacheFile(name, env), JSON.stringify({ key, value }));
   } catch {
     // A read-only or full cache folder slows the next run down; nothing else.
   }
-  return value;
 }
 
 function isCacheEntry(entry: unknown): entry is { key: string; value: unknown } {

@@ -1,11 +1,16 @@
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
 import type { CheckIn, TrainingLog } from '../schema/log.js';
 import { writeFileAtomic } from '../files/atomicWrite.js';
 import { withLock } from '../files/lock.js';
 import { describeFileError, displayPath, linkTarget, MAX_FILE_BYTES, readSourceIfAny } from '../files/read.js';
-import { validatedOnce } from '../files/validationCache.js';
+import { remember, validatedOnce } from '../files/validationCache.js';
+import type { Edited } from './logText.js';
 
+/** Logs shorter than this (some 1,500 check-ins) are read back whole after every edit. */
+const FULL_CHECK_BELOW = 256 * 1024;
 const NOT_CHANGED = 'the log was not changed';
 const LOG_HEADER = '# durable training log: one check-in per date. Edit with care; it is checked on every read.\n';
 
@@ -44,61 +49,59 @@ function readLogText(path: string): { file: string; text: string } | undefined {
 export async function readLog(path: string): Promise<TrainingLog> {
   const source = readLogText(path);
   if (!source) return { version: 1, checkins: [] };
-  return validatedOnce(`log:${path}`, [source.text], () => parseLog(source.file, source.text), isLogShaped);
+  return validatedLog(linkTarget(path) ?? path, source.file, source.text);
 }
-
-/** What a change did to the log's entries, so the written text can be checked against it. */
-type Change = { kind: 'put'; checkIn: CheckIn } | { kind: 'remove'; date: string };
 
 /**
  * Change the log file under its lock: read its text inside the lock (never a cached
- * copy), validate it, edit only the entry concerned, check that the new text reads back
- * as exactly the intended entries, then replace the file atomically. Any failure leaves
- * the file as it was and says so.
+ * copy), validate it, edit only the entry concerned, check the edit, then replace the
+ * file atomically. Any failure leaves the file as it was and says so.
  */
-async function editLog<T>(path: string, edit: (log: TrainingLog, text: string | undefined) => { text: string; change: Change; result: T } | { result: T }): Promise<T> {
+async function editLog<T>(path: string, edit: (log: TrainingLog, text: string | undefined) => { edited: Edited; result: T } | { result: T }): Promise<T> {
   const file = displayPath(path);
   // Through a symbolic link to its target: the lock and the temp file sit beside the real log.
   const target = linkTarget(path) ?? path;
   try {
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new UserError(`cannot create the log's folder: ${describeFileError(error)}; ${NOT_CHANGED}`, { file });
   }
   return withLock(`${target}.lock`, async () => {
     const source = readLogText(target);
-    const log = source ? await parseLog(file, source.text) : { version: 1 as const, checkins: [] };
+    // The file's own text, validated (the cache only says whether these exact bytes were valid).
+    const log = source ? await validatedLog(target, source.file, source.text) : { version: 1 as const, checkins: [] };
     const outcome = edit(log, source?.text);
-    if (!('text' in outcome)) return outcome.result;
-    const expected = applyChange(log.checkins, outcome.change);
-    const written = await parseLog(file, outcome.text).catch(() => undefined);
-    if (!written || !sameEntries(written.checkins, expected)) {
-      throw new Error(`editing the log in place went wrong for ${file}; ${NOT_CHANGED}`);
-    }
+    if (!('edited' in outcome)) return outcome.result;
+    const { edited } = outcome;
+    await checkEdit(file, edited);
     try {
-      writeFileAtomic(target, outcome.text);
+      writeFileAtomic(target, edited.text);
     } catch (error) {
       if (error instanceof UserError) throw new UserError(`${error.message}; ${NOT_CHANGED}`, error.where);
       throw new UserError(`cannot write the log: ${describeFileError(error)}; ${NOT_CHANGED}`, { file });
     }
+    await remember(`log:${target}`, [edited.text], { version: 1, checkins: edited.checkins });
     return outcome.result;
   });
 }
 
-function applyChange(checkIns: readonly CheckIn[], change: Change): CheckIn[] {
-  const date = change.kind === 'put' ? change.checkIn.date : change.date;
-  const others = checkIns.filter((c) => c.date !== date);
-  return change.kind === 'put' ? [...others, change.checkIn] : others;
+/**
+ * Never write what the next read would refuse or read differently. The text is read back
+ * whole, except on a long log edited in place: there the rest of the file is the same
+ * bytes as before, the entry's own text was checked on its own, and reading 800 KB of
+ * YAML again would make a check-in take seconds.
+ */
+async function checkEdit(file: string, edited: Edited): Promise<void> {
+  if (edited.inPlace && edited.text.length > FULL_CHECK_BELOW) return;
+  const [{ TrainingLog }, { readYaml }] = await Promise.all([import('../schema/log.js'), import('./logText.js')]);
+  const readBack = TrainingLog.safeParse(readYaml(edited.text)).data?.checkins;
+  if (!readBack || !isDeepStrictEqual(readBack, edited.checkins)) {
+    throw new Error(`editing the log went wrong for ${file}; ${NOT_CHANGED}`);
+  }
 }
 
-function sameEntries(a: readonly CheckIn[], b: readonly CheckIn[]): boolean {
-  const key = (list: readonly CheckIn[]) =>
-    list
-      .map((c) => JSON.stringify(c, Object.keys(c).sort()))
-      .sort()
-      .join('\n');
-  return a.length === b.length && key(a) === key(b);
+async function validatedLog(path: string, file: string, text: string): Promise<TrainingLog> {
+  return validatedOnce(`log:${path}`, [text], () => parseLog(file, text), isLogShaped);
 }
 
 /**
@@ -110,14 +113,20 @@ function sameEntries(a: readonly CheckIn[], b: readonly CheckIn[]): boolean {
 export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = false } = {}): Promise<TrainingLog> {
   // Never write what the next read would refuse: check the entry against the log's schema first.
   const { CheckIn: schema } = await import('../schema/log.js');
-  const invalid = schema.safeParse(checkIn).error?.issues[0];
+  const valid = schema.safeParse(checkIn);
+  const invalid = valid.error?.issues[0];
   if (invalid) throw new UserError(`cannot save this check-in: ${invalid.path.join('.')}: ${invalid.message}; ${NOT_CHANGED}`, { file: displayPath(path) });
-  const { putEntry } = await import('./logText.js');
+  const entry = valid.data!;
+  const { putEntry, entryText, readYaml } = await import('./logText.js');
+  // The entry's text must read back as the entry itself.
+  if (!isDeepStrictEqual(schema.safeParse((readYaml(entryText(entry, '')) as unknown[])[0]).data, entry)) {
+    throw new Error(`the check-in for ${entry.date} does not read back as written; ${NOT_CHANGED}`);
+  }
   return editLog(path, (log, text) => {
-    const exists = log.checkins.some((c) => c.date === checkIn.date);
-    if (exists && !replace) throw new UserError(`there is already a check-in for ${checkIn.date}; pass --replace to replace it`);
-    const change: Change = { kind: 'put', checkIn };
-    return { text: putEntry(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, checkIn), change, result: { ...log, checkins: applyChange(log.checkins, change) } };
+    const exists = log.checkins.some((c) => c.date === entry.date);
+    if (exists && !replace) throw new UserError(`there is already a check-in for ${entry.date}; pass --replace to replace it`);
+    const edited = putEntry(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, log.checkins, entry);
+    return { edited, result: { ...log, checkins: edited.checkins } };
   });
 }
 
@@ -131,6 +140,6 @@ export async function removeCheckIn(path: string, date: string): Promise<CheckIn
   return editLog(path, (log, text) => {
     const removed = log.checkins.find((c) => c.date === date);
     if (!removed || text === undefined) return { result: undefined };
-    return { text: removeEntry(text, date), change: { kind: 'remove', date }, result: removed };
+    return { edited: removeEntry(text, log.checkins, date), result: removed };
   });
 }
