@@ -22,7 +22,7 @@ vi.mock('node:fs', async (importOriginal) => {
     disk.written += n;
     return (fs.writeSync as (...a: unknown[]) => number)(fd, buffer, offset, n, ...rest);
   };
-  const openSync = (path: realFs.PathLike, flags?: realFs.OpenMode, mode?: realFs.Mode) => {
+  const openSync = (path: realFs.PathLike, flags: realFs.OpenMode = 'r', mode?: realFs.Mode) => {
     if (disk.failOpenCode && String(flags).includes('w')) throw Object.assign(new Error(`${disk.failOpenCode}: injected`), { code: disk.failOpenCode });
     return fs.openSync(path, flags, mode);
   };
@@ -41,7 +41,7 @@ afterEach(() => {
 });
 
 /** A log of `n` check-ins (one a day from 2026-01-01), as durable writes it. */
-async function logWith(n: number): Promise<string> {
+function logWith(n: number): string {
   const path = join(tempHome(), 'log.yaml');
   const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
   const entries = Array.from({ length: n }, (_, i) => `  - date: ${day(i)}\n    status: done\n    minutes: 30\n    rpe: 4\n    pain: {}\n    recordedAt: ${day(i)}T08:00:00Z\n`);
@@ -61,7 +61,7 @@ describe('a disk that takes fewer bytes than asked', () => {
   });
 
   test('a check-in on a log written 100 bytes at a time keeps every entry', async () => {
-    const path = await logWith(3);
+    const path = logWith(3);
     disk.maxBytesPerWrite = 100;
     await saveCheckIn(path, checkIn('2026-10-20'));
     expect((await readLog(path)).checkins.map((c) => c.date)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-10-20']);
@@ -71,7 +71,7 @@ describe('a disk that takes fewer bytes than asked', () => {
 describe.each(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS'])('a disk failing with %s', (code) => {
   // The first bytes written are the lock's; the log (some 6 KB) comes after.
   test.each([0, 1, 100, 4096])('after %i bytes: the log stays as it was, no temp file or stale lock is left, and the message says so', async (after) => {
-    const path = await logWith(60);
+    const path = logWith(60);
     const before = realFs.readFileSync(path);
     disk.failAfterBytes = after;
     disk.failCode = code;
@@ -89,7 +89,7 @@ describe.each(['ENOSPC', 'EDQUOT', 'EIO', 'EROFS'])('a disk failing with %s', (c
 });
 
 test('a read-only disk: the check-in is refused in one line and the log is untouched', async () => {
-  const path = await logWith(2);
+  const path = logWith(2);
   const before = realFs.readFileSync(path);
   disk.failOpenCode = 'EROFS';
   const error = (await saveCheckIn(path, checkIn('2026-10-28')).catch((e: unknown) => e)) as UserError;
