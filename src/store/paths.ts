@@ -6,6 +6,8 @@ import { UserError } from '../errors.js';
 export interface StorePaths {
   profile: string;
   log: string;
+  /** Dates that exported calendar files gave an event, so that a re-export can cancel stale ones. */
+  exports: string;
 }
 
 /**
@@ -19,6 +21,7 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
+    exports: join(dirs.data, 'exports.json'),
   };
 }
 
