@@ -36,9 +36,18 @@ async function checkSaved(saved: SavedProfile, dataset: Dataset): Promise<void> 
   }
 }
 
+/** The saved profile, checked against the dataset; undefined if there is none, a UserError if it is broken. */
+export async function savedProfile(path: string, dataset: Dataset): Promise<SavedProfile | undefined> {
+  const saved = await readProfile(path);
+  if (saved) await checkSaved(saved, dataset);
+  return saved;
+}
+
+export const loadDataset = (global: GlobalOptions): Promise<Dataset> => readDataset(global.data ?? BUILT_IN_DATA_DIR, global.extras ?? []);
+
 export async function loadContext(global: GlobalOptions, flags: ProfileFlags = {}): Promise<Context> {
   const paths = storePaths(process.env, global.profile);
-  const [dataset, saved] = await Promise.all([readDataset(global.data ?? BUILT_IN_DATA_DIR, global.extras ?? []), readProfile(paths.profile)]);
+  const [dataset, saved] = await Promise.all([loadDataset(global), readProfile(paths.profile)]);
   if (saved) await checkSaved(saved, dataset);
   return {
     dataset,

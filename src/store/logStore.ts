@@ -34,6 +34,14 @@ async function logText(log: TrainingLog): Promise<string> {
   return yamlText('durable training log: one check-in per date. Edit with care; it is checked on every read.', sorted);
 }
 
+function writeLog(path: string, text: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new UserError(`cannot write the log (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: displayPath(path) });
+  }
+}
+
 /**
  * Add or replace the check-in for a date, under a lock, re-reading the log first so
  * that two check-ins at once both land. Refuses to replace an existing check-in
@@ -52,11 +60,27 @@ export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = fa
       throw new UserError(`there is already a check-in for ${checkIn.date}; pass --replace to replace it`);
     }
     const updated: TrainingLog = { ...log, checkins: [...others, checkIn] };
-    try {
-      writeFileAtomic(path, await logText(updated));
-    } catch (error) {
-      throw new UserError(`cannot write the log (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: displayPath(path) });
-    }
+    writeLog(path, await logText(updated));
     return updated;
+  });
+}
+
+/**
+ * Remove the check-in for `date`, under the lock, and return it; undefined (and the file
+ * untouched) when there is none. The rest of the file, comments included, is kept as it was.
+ */
+export async function removeCheckIn(path: string, date: string): Promise<CheckIn | undefined> {
+  if (!existsSync(path)) return undefined;
+  return withLock(`${path}.lock`, async () => {
+    const log = await readLog(path);
+    const index = log.checkins.findIndex((c) => c.date === date);
+    if (index < 0) return undefined;
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(readSource(path).text);
+    // The file's own order, which a hand edit may have changed: find the entry by its date there.
+    const entries = (doc.toJS() as TrainingLog).checkins;
+    doc.deleteIn(['checkins', entries.findIndex((c) => String(c.date) === date)]);
+    writeLog(path, doc.toString());
+    return log.checkins[index];
   });
 }

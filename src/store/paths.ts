@@ -1,9 +1,12 @@
 import envPaths from 'env-paths';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, relative } from 'node:path';
 
 export interface StorePaths {
   profile: string;
   log: string;
+  /** Validated copies of the YAML files, to start quicker; safe to delete. */
+  cache: string;
 }
 
 /**
@@ -16,5 +19,13 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
+    cache: home ? join(home, 'cache') : envPaths('durable', { suffix: '' }).cache,
   };
+}
+
+/** A path for messages: `~/…` under the home folder, whatever the working folder is. */
+export function homePath(path: string, home: string = homedir()): string {
+  const rel = relative(home, path);
+  if (!home || rel.startsWith('..') || isAbsolute(rel)) return path;
+  return rel ? join('~', rel) : '~';
 }
