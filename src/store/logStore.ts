@@ -75,12 +75,11 @@ export async function removeCheckIn(path: string, date: string): Promise<CheckIn
     const log = await readLog(path);
     const index = log.checkins.findIndex((c) => c.date === date);
     if (index < 0) return undefined;
-    const { parseDocument } = await import('yaml');
-    const doc = parseDocument(readSource(path).text);
-    // The file's own order, which a hand edit may have changed: find the entry by its date there.
-    const entries = (doc.toJS() as TrainingLog).checkins;
-    doc.deleteIn(['checkins', entries.findIndex((c) => String(c.date) === date)]);
-    writeLog(path, doc.toString());
+    const { withoutItem } = await import('./yamlText.js');
+    // Found by its date in the file's own order, which a hand edit may have changed.
+    const text = withoutItem(readSource(path).text, 'checkins', 'date', date);
+    if (text === undefined) return undefined;
+    writeLog(path, text);
     return log.checkins[index];
   });
 }

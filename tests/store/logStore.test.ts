@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { CheckIn } from '../../src/schema/log.js';
 import { withLock } from '../../src/store/lock.js';
-import { readLog, saveCheckIn } from '../../src/store/logStore.js';
+import { readLog, removeCheckIn, saveCheckIn } from '../../src/store/logStore.js';
 import { durable, tempHome } from '../cli/run.js';
 
 const checkIn = (date: string, extra: Partial<CheckIn> = {}): CheckIn => ({ date, status: 'done', minutes: 30, rpe: 4, pain: {}, recordedAt: `${date}T08:00:00Z`, ...extra });
@@ -127,4 +127,18 @@ test('the CLI never writes a corrupt log over, and says where it is broken', () 
     expect(stderr).toMatch(/log\.yaml:4: checkins\[0\]\.status: .*the log was not changed/);
   }
   expect(readFileSync(join(home, 'log.yaml'), 'utf8')).toBe(broken);
+});
+
+describe('removing a check-in', () => {
+  test('removes only that date and returns it; a date without one leaves the file untouched', async () => {
+    const path = join(tempHome(), 'log.yaml');
+    expect(await removeCheckIn(path, '2026-11-24')).toBeUndefined();
+    expect(existsSync(path)).toBe(false);
+    for (const date of ['2026-11-22', '2026-11-23', '2026-11-24']) await saveCheckIn(path, checkIn(date));
+    const before = readFileSync(path, 'utf8');
+    expect(await removeCheckIn(path, '2026-11-20')).toBeUndefined();
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(await removeCheckIn(path, '2026-11-23')).toMatchObject({ date: '2026-11-23' });
+    expect((await readLog(path)).checkins.map((c) => c.date)).toEqual(['2026-11-22', '2026-11-24']);
+  });
 });
