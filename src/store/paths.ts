@@ -7,6 +7,8 @@ export interface StorePaths {
   log: string;
   /** Validated copies of the YAML files, to start quicker; safe to delete. */
   cache: string;
+  /** Dates that exported calendar files gave an event, so that a re-export can cancel stale ones. */
+  exports: string;
 }
 
 /**
@@ -20,6 +22,7 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
     cache: home ? join(home, 'cache') : envPaths('durable', { suffix: '' }).cache,
+    exports: join(dirs.data, 'exports.json'),
   };
 }
 

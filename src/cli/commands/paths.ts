@@ -10,16 +10,17 @@ import { outputColumns } from '../render/width.js';
 
 /** Where the runner's files are, and where the coaching data is read from. */
 export function runPaths(options: { json?: boolean }, global: GlobalOptions): void {
-  const { profile, log, cache } = storePaths(process.env, global.profile);
+  const { profile, log, cache, exports } = storePaths(process.env, global.profile);
   const dataset = resolve(global.data ?? BUILT_IN_DATA_DIR);
   if (options.json) {
-    printJson({ profile, log, cache, dataset, home: process.env.DURABLE_HOME ?? null });
+    printJson({ profile, log, cache, exports, dataset, home: process.env.DURABLE_HOME ?? null });
     return;
   }
   const columns = outputColumns();
   const rows: [string, string, string][] = [
     ['profile', profile, existsSync(profile) ? 'your answers to `durable init`' : 'not saved yet: `durable init`'],
     ['log', log, existsSync(log) ? 'your check-ins; list them with `durable log`' : 'no check-ins yet'],
+    ['exports', exports, existsSync(exports) ? 'the days your calendar exports had, so a re-export can cancel stale events' : 'no calendar exported yet'],
     ['cache', cache, 'validated copies of the files above, to start quicker; safe to delete'],
     ['dataset', dataset, 'exercises, surfaces and coaching rules'],
   ];
