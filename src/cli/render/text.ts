@@ -2,9 +2,22 @@ import stringWidth from 'string-width';
 import { stripVTControlCharacters } from 'node:util';
 import wrapAnsi from 'wrap-ansi';
 
-/** Terminal columns a text takes: its widest line, colour codes excluded, wide characters as two. */
+/**
+ * Characters one column wide for certain (printable Latin, general punctuation such as
+ * "–" and "•", arrows, box drawing, blocks, geometric shapes such as "●"): a line of only
+ * these needs no grapheme segmentation, which is most of string-width's time.
+ */
+const NARROW = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FF]*$/;
+
+/** Terminal columns one line takes, colour codes excluded, wide characters as two. */
+export function lineWidth(line: string): number {
+  const plain = line.includes('\u001B') ? stripVTControlCharacters(line) : line;
+  return NARROW.test(plain) ? plain.length : stringWidth(plain);
+}
+
+/** Terminal columns a text takes: its widest line. */
 export function textWidth(text: string): number {
-  return Math.max(0, ...text.split('\n').map((line) => stringWidth(line)));
+  return Math.max(0, ...text.split('\n').map(lineWidth));
 }
 
 /** Leading spaces and a bullet ("• ", "↳ ", "1. "): continuation lines are indented under the text after it. */
@@ -12,11 +25,11 @@ const LEAD = /^\s*(?:[•↳·–-] |\d+\. )?/;
 
 /** One line wrapped at word boundaries to `width` columns, colour codes kept; words longer than a line are split. */
 function wrapLine(line: string, width: number): string[] {
-  if (stringWidth(line) <= width) return [line];
+  if (lineWidth(line) <= width) return [line];
   const lead = LEAD.exec(stripVTControlCharacters(line))![0];
   // The hanging indent needs the lead to be plain text at the very start of the line.
   const exact = lead.length > 0 && line.startsWith(lead);
-  const indent = Math.min(stringWidth(lead), Math.floor(width / 2));
+  const indent = Math.min(lineWidth(lead), Math.floor(width / 2));
   const body = exact ? line.slice(lead.length) : line;
   const wrapped = wrapAnsi(body, Math.max(1, width - indent), { hard: true, trim: true }).split('\n');
   const pad = ' '.repeat(indent);
