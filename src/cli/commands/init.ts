@@ -11,7 +11,7 @@ import { CLOCK_TIME_HINT, readClockTime } from '../parse.js';
 import { mergeProfile, type ProfileFlags } from '../profileOptions.js';
 import { requireTerminal, terminalPrompter, type Prompter } from '../prompts.js';
 import { dim, heading } from '../render/style.js';
-import { fitText } from '../render/text.js';
+import { fitText, hanging } from '../render/text.js';
 import { outputColumns } from '../render/width.js';
 import { checkZone, systemZone, zoneChoices } from '../timeZone.js';
 
@@ -93,16 +93,16 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
 }
 
 /** The profile in a few lines, as it will be saved. */
-export function profileSummary(profile: Profile, ctx: Pick<Context, 'dataset'>): string[] {
+export function profileSummary(profile: Profile, ctx: Pick<Context, 'dataset'>): [string, string][] {
   const names = (ids: string[], list: { id: string; name: string }[]) => ids.map((id) => list.find((x) => x.id === id)?.name.toLowerCase() ?? id).join(', ') || 'none';
   return [
-    `Level:         ${profile.level}`,
-    `Runs:          ${profile.runDays} a week, ${profile.level === 'beginner' ? 'weekend run' : 'long run'} on ${profile.longRunDay}`,
-    `Strength:      ${profile.strengthDays} day${profile.strengthDays === 1 ? '' : 's'} a week`,
-    `Surfaces:      ${names(profile.surfaces, ctx.dataset.surfaces)}`,
-    `Equipment:     ${names(profile.equipment, ctx.dataset.equipment)}`,
-    `Training time: ${profile.trainingTime} ${profile.timezone}`,
-    `Counting from: ${profile.startDate}`,
+    ['Level', profile.level],
+    ['Runs', `${profile.runDays} a week, ${profile.level === 'beginner' ? 'weekend run' : 'long run'} on ${profile.longRunDay}`],
+    ['Strength', `${profile.strengthDays} day${profile.strengthDays === 1 ? '' : 's'} a week`],
+    ['Surfaces', names(profile.surfaces, ctx.dataset.surfaces)],
+    ['Equipment', names(profile.equipment, ctx.dataset.equipment)],
+    ['Training time', `${profile.trainingTime} ${profile.timezone}`],
+    ['Counting from', profile.startDate ?? ''],
   ];
 }
 
@@ -145,7 +145,7 @@ export async function runInit(options: InitOptions, global: GlobalOptions, promp
   checkProfile(profile, dataset);
 
   const columns = outputColumns();
-  const summary = profileSummary(profile, ctx).map((line) => fitText(`  ${line}`, columns));
+  const summary = profileSummary(profile, ctx).flatMap(([label, value]) => hanging(`  ${`${label}:`.padEnd(15)}`, value, columns));
   if (prompter && interactive) {
     print(`\n${heading('Your profile')}\n${summary.join('\n')}`);
     if (!(await prompter.confirm({ message: `Save it to ${homePath(paths.profile)}?`, default: true }))) {

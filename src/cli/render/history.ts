@@ -40,7 +40,8 @@ export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, col
     return [week, sessions, String(w.runMinutes), String(w.load), ...(wide ? [bar(w.load, maxLoad)] : []), ratioText(w.ratio, band), ...JOINTS.map((j) => painText(w.pain[j]))];
   });
   const head: Column[] = [
-    { head: 'Week of' },
+    // A date is never split over two lines.
+    { head: 'Week of', min: 11 },
     { head: 'Sessions' },
     { head: 'Run min' },
     { head: 'Load' },

@@ -29,11 +29,18 @@ function wrapLine(line: string, width: number): string[] {
   const lead = LEAD.exec(stripVTControlCharacters(line))![0];
   // The hanging indent needs the lead to be plain text at the very start of the line.
   const exact = lead.length > 0 && line.startsWith(lead);
-  const indent = Math.min(lineWidth(lead), Math.floor(width / 2));
-  const body = exact ? line.slice(lead.length) : line;
-  const wrapped = wrapAnsi(body, Math.max(1, width - indent), { hard: true, trim: true }).split('\n');
-  const pad = ' '.repeat(indent);
-  return wrapped.map((l, i) => (i === 0 ? (exact ? lead : '') + l : pad + l));
+  if (!exact) return hanging('', line, width, lineWidth(lead));
+  return hanging(lead, line.slice(lead.length), width);
+}
+
+/**
+ * `prefix` then `text` wrapped to `width`, continuation lines indented under the text
+ * (or by `indent` columns when given).
+ */
+export function hanging(prefix: string, text: string, width: number, indent = lineWidth(prefix)): string[] {
+  const hang = Math.min(indent, Math.floor(width / 2));
+  const wrapped = wrapAnsi(text, Math.max(1, width - Math.max(hang, lineWidth(prefix))), { hard: true, trim: true }).split('\n');
+  return wrapped.map((l, i) => (i === 0 ? prefix + l : ' '.repeat(hang) + l));
 }
 
 /** A text of any number of lines wrapped to `width` columns. */
