@@ -1,6 +1,8 @@
 import envPaths from 'env-paths';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
+import { UserError } from '../errors.js';
 
 export interface StorePaths {
   profile: string;
@@ -17,6 +19,7 @@ export interface StorePaths {
  */
 export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride?: string): StorePaths {
   const home = env.DURABLE_HOME;
+  if (home) checkFolder(home);
   const dirs = home ? { config: home, data: home } : envPaths('durable', { suffix: '' });
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
@@ -31,4 +34,15 @@ export function homePath(path: string, home: string = homedir()): string {
   const rel = relative(home, path);
   if (!home || rel.startsWith('..') || isAbsolute(rel)) return path;
   return rel ? join('~', rel) : '~';
+}
+
+/** DURABLE_HOME must be a folder, or not exist yet (the first write creates it). */
+function checkFolder(home: string): void {
+  let isFolder = true;
+  try {
+    isFolder = statSync(home).isDirectory();
+  } catch {
+    // Missing, or unreadable: the read or write that needs it says so.
+  }
+  if (!isFolder) throw new UserError(`DURABLE_HOME: ${home} is a file, not a folder; point DURABLE_HOME at a folder`);
 }

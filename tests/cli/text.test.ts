@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
@@ -28,7 +29,7 @@ describe('measuring text for the terminal', () => {
 describe('wrapping', () => {
   test('wraps at word boundaries, keeps colour on every line, and hangs bullets under their text', () => {
     const lines = wrapText('   • Single-leg deadlift, \u001b[2mfingertips on a wall\u001b[22m: 2 x 8 per leg', 24);
-    expect(lines.map((l) => l.replace(/\u001b\[\d+m/g, ''))).toEqual(['   • Single-leg', '     deadlift,', '     fingertips on a', '     wall: 2 x 8 per leg']);
+    expect(lines.map((l) => stripVTControlCharacters(l))).toEqual(['   • Single-leg', '     deadlift,', '     fingertips on a', '     wall: 2 x 8 per leg']);
     expect(lines[2]).toBe('     \u001b[2mfingertips on a\u001b[22m');
     for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(24);
   });

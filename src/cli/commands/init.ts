@@ -3,9 +3,9 @@ import { UserError } from '../../errors.js';
 import { LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
 import type { Profile } from '../../schema/profile.js';
 import { setProfileAside, writeProfile, type SavedProfile } from '../../store/profileStore.js';
-import { homePath, storePaths } from '../../store/paths.js';
+import { homePath } from '../../store/paths.js';
 import { now } from '../clock.js';
-import { loadDataset, savedProfile, type Context, type GlobalOptions } from '../context.js';
+import { contextPaths, loadDataset, savedProfile, type Context, type GlobalOptions } from '../context.js';
 import { print, say } from '../io.js';
 import { CLOCK_TIME_HINT, readClockTime } from '../parse.js';
 import { mergeProfile, type ProfileFlags } from '../profileOptions.js';
@@ -121,7 +121,7 @@ async function setBrokenProfileAside(path: string, problem: UserError, ask: Prom
 }
 
 export async function runInit(options: InitOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
-  const paths = storePaths(process.env, global.profile);
+  const paths = contextPaths(global, { creating: true });
   const dataset = await loadDataset(global);
   const interactive = !options.yes && !ALL_FLAGS.every((flag) => options[flag] !== undefined);
   if (interactive) {
