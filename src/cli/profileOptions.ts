@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { LEVELS, type Level, type Weekday } from '../schema/constants.js';
 import type { Profile } from '../schema/profile.js';
-import { clockTime, list, weekday, wholeNumber } from './parse.js';
+import { clockTime, list, timeZone, weekday, wholeNumber } from './parse.js';
 
 /** The profile questions as flags, shared by `plan`, `today`, `export` and `init`. */
 export interface ProfileFlags {
@@ -24,7 +24,7 @@ export function addProfileOptions(command: Command, { withTime = false } = {}): 
     .option('--surfaces <list>', 'surfaces near you, comma-separated (see `durable surfaces`)', list)
     .option('--equipment <list>', 'equipment you have, comma-separated, or "none"', list);
   if (withTime) {
-    command.option('--tz <zone>', 'IANA time zone, e.g. Europe/Berlin').option('--time <HH:MM>', 'preferred training time', clockTime);
+    command.option('--tz <zone>', 'IANA time zone, e.g. Europe/Berlin', timeZone).option('--time <HH:MM>', 'preferred training time, e.g. 07:00 or 6:30pm', clockTime);
   }
   return command;
 }
