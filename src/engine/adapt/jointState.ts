@@ -1,0 +1,137 @@
+import { JOINTS, type Joint } from '../../schema/constants.js';
+import type { CheckIn } from '../../schema/log.js';
+import type { Rules } from '../../schema/rules.js';
+import { addDays, worstPain } from '../load.js';
+import { dayName, JOINT_NAMES } from './words.js';
+
+export interface PainReport {
+  value: number;
+  date: string;
+}
+
+/**
+ * The day a spell of caution began. Caution that is renewed while it lasts keeps its first
+ * day, so "no growth" stays measured from the week it began: more pain never moves it later.
+ */
+export interface Since {
+  since: string;
+}
+
+/** A graded return in progress: where the runner is on the ladder, and what started it. */
+export interface ReturnEpisode {
+  cause: 'tooMuch' | 'unsettled' | 'rising';
+  /** The report that started (or last restarted) it. */
+  report: PainReport;
+  /** 0-based step of the ladder the next run is on; the ladder's length once every step is earned. */
+  step: number;
+  /** Check-ins at 0-2/10 since the last painful one. */
+  clean: number;
+  since: string;
+}
+
+export interface SpecialistAdvice {
+  /** Why, in the runner's words. */
+  why: string;
+  date: string;
+  /** Pain-free check-ins since the advice last fired. */
+  painFree: number;
+  since: string;
+}
+
+/** What the whole log up to today says about one joint. */
+export interface JointState {
+  joint: Joint;
+  /** The latest report above the safe level (3/10 or more with the built-in rules). */
+  sore?: PainReport & Since;
+  /** The latest report above the acceptable level (6/10 or more). */
+  tooMuch?: PainReport;
+  episode?: ReturnEpisode;
+  specialist?: SpecialistAdvice;
+}
+
+/** A run that happened: what earns a step on the return ladder. */
+export const isRun = (c: CheckIn): boolean => c.status !== 'skipped' && c.minutes > 0 && (c.planned === 'run' || (c.planned === undefined && c.surface !== undefined));
+
+const painIn = (c: CheckIn, joint: Joint): number => worstPain(c).get(joint) ?? 0;
+
+/**
+ * Per-joint state from the log (in date order, up to today), following the pain-monitoring
+ * model: every report counts, not only the latest, so caution is kept until it is earned back.
+ * More pain anywhere in the log never gives a state with less caution.
+ */
+export function jointStates(log: readonly CheckIn[], rules: Rules): JointState[] {
+  return JOINTS.map((joint) => jointState(log, joint, rules));
+}
+
+function jointState(log: readonly CheckIn[], joint: Joint, rules: Rules): JointState {
+  const { pain, returnLadder: ladder } = rules.adaptation;
+  const state: JointState = { joint };
+  log.forEach((c, i) => {
+    const value = painIn(c, joint);
+    const previous = log[i - 1];
+    const report = { value, date: c.date };
+    // `settled: false` is about the pain of the check-in before (yesterday's, or the day before's).
+    const unsettled = c.settled === false && previous !== undefined && previous.date >= addDays(c.date, -2) && painIn(previous, joint) > pain.safeMax;
+    const rising =
+      value > pain.safeMax &&
+      log.some((p) => p.date >= addDays(c.date, 1 - pain.risingLookbackDays) && p.date <= addDays(c.date, -7) && painIn(p, joint) > 0);
+
+    const since = state.episode?.since ?? c.date;
+    if (value > pain.safeMax) {
+      const renewed = state.sore && state.sore.date >= addDays(c.date, -pain.holdDays);
+      state.sore = { ...report, since: renewed ? state.sore!.since : c.date };
+    }
+    if (value > pain.acceptableMax) {
+      state.tooMuch = report;
+      state.episode = { cause: 'tooMuch', report, step: 0, clean: 0, since };
+    } else if (unsettled || rising) {
+      const step = Math.min(state.episode?.step ?? ladder.unsettledStart, ladder.unsettledStart);
+      if (state.episode?.cause === 'tooMuch') {
+        state.episode = { ...state.episode, step, clean: 0 };
+      } else {
+        const cause = unsettled ? 'unsettled' : 'rising';
+        state.episode = { cause, report: unsettled ? { value: painIn(previous, joint), date: previous.date } : report, step, clean: 0, since };
+      }
+    } else if (state.episode && value > pain.safeMax) {
+      state.episode.clean = 0;
+    } else if (state.episode) {
+      state.episode.clean++;
+      if (isRun(c)) state.episode.step = Math.min(ladder.steps.length, state.episode.step + 1);
+      if (state.episode.step >= ladder.steps.length && state.episode.clean >= ladder.cleanCheckIns) delete state.episode;
+    }
+    specialistAfter(log, i, joint, state, rules);
+  });
+  return state;
+}
+
+/** Whether this check-in fires the advice to see a specialist, or counts towards clearing it. */
+function specialistAfter(log: readonly CheckIn[], i: number, joint: Joint, state: JointState, rules: Rules): void {
+  const { specialist: s, pain } = rules.adaptation;
+  const c = log[i]!;
+  const value = painIn(c, joint);
+  const name = JOINT_NAMES[joint];
+  const within = (days: number) => log.slice(0, i + 1).filter((p) => p.date > addDays(c.date, -days));
+  let why: string | undefined;
+  if (value >= s.severePain) why = `${name} pain ${value}/10 on ${dayName(c.date)}`;
+  const recurring = within(s.recurringDays).filter((p) => painIn(p, joint) >= s.recurringPain);
+  if (!why && value >= s.recurringPain && recurring.length >= s.recurringCheckIns) {
+    why = `${name} pain ${s.recurringPain}/10 or more on ${recurring.length} check-ins since ${dayName(recurring[0]!.date)}`;
+  }
+  const span = within(s.lastingDays + 1);
+  const painful = span.filter((p) => painIn(p, joint) > 0);
+  if (
+    !why &&
+    value > 0 &&
+    painful.length * 2 > span.length &&
+    painful[0]!.date <= addDays(c.date, 1 - s.lastingDays) &&
+    Math.max(...painful.map((p) => painIn(p, joint))) > pain.safeMax
+  ) {
+    why = `${name} pain on ${painful.length} of ${span.length} check-ins since ${dayName(painful[0]!.date)}`;
+  }
+  if (why) {
+    state.specialist = { why, date: c.date, painFree: 0, since: state.specialist?.since ?? c.date };
+  } else if (state.specialist) {
+    state.specialist.painFree = value === 0 ? state.specialist.painFree + 1 : 0;
+    if (state.specialist.painFree >= s.clearAfterPainFree) delete state.specialist;
+  }
+}
