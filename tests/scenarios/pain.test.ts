@@ -37,10 +37,13 @@ describe('pain above 5/10 (Silbernagel: too much)', () => {
 
   test('reasons name the day they are about, and never call another day "today"', () => {
     expect(reasons(after).some((r) => /\btoday\b/.test(r))).toBe(false);
-    // A strength day after the pain is not told "no running": it spares the knee instead.
-    const strength = day(after, '2026-12-09');
+    // Knee 6/10 on Tuesday: Wednesday's strength day is not told "no running"; it spares the knee instead.
+    const tuesday = adapt(followPlan('2026-11-09', '2026-11-24', { '2026-11-24': { pain: { 'knee-left': 6 } } }), '2026-11-24').after;
+    const strength = day(tuesday, '2026-11-25');
     expect(strength.type).toBe('strength');
     expect(strength.adjustments.join()).not.toMatch(/no running/);
+    expect(strength.adjustments.join()).toMatch(/Knee pain 6\/10 on Tue 24 Nov, above 5: gentler knee exercises/);
+    expect(reasons(tuesday).some((r) => /\btoday\b/.test(r))).toBe(false);
   });
 });
 

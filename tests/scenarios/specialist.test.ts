@@ -8,7 +8,7 @@ const advice = (notes: string[]) => notes.filter((n) => /physical therapist/.tes
 
 describe('the advice to see a specialist', () => {
   test('safe pain (knee 1, 1 and 2) never fires it', () => {
-    const log = followPlan('2026-11-16', '2026-11-29', { '2026-11-24': { pain: { 'knee-left': 1 } }, '2026-11-26': { pain: { 'knee-left': 1 } }, '2026-11-28': { pain: { 'knee-left': 2 } } });
+    const log = followPlan('2026-11-16', '2026-11-29', { '2026-11-25': { pain: { 'knee-left': 1 } }, '2026-11-27': { pain: { 'knee-left': 1 } }, '2026-11-29': { pain: { 'knee-left': 2 } } });
     expect(advice(adapt(log, '2026-11-29').after.notes)).toEqual([]);
   });
 
