@@ -44,7 +44,7 @@ describe('a runner with a sore knee', () => {
     expect(wednesday.exercises!.map((e) => e.id)).not.toContain('lunges');
     expect(days.find((d) => d.date === '2026-11-26')).toMatchObject({ type: 'recovery' });
     expect(days.some((d) => d.kind === 'quality')).toBe(false);
-    expect(days.flatMap((d) => d.notes).join()).toMatch(/Return step 1 of 3 after knee pain 6\/10 on Tue 24 Nov, above 5/);
+    expect(days.flatMap((d) => [...d.adjustments, ...d.notes]).join()).toMatch(/Return step 1 of 3 after knee pain 6\/10 on Tue 24 Nov, above 5/);
     expect(plan.notes[0]).toMatch(/^Knee pain/);
   });
 
@@ -103,4 +103,19 @@ describe('durable checkin refuses without writing', () => {
     expect(stderr).toMatch(message);
     expect(existsSync(join(home, 'log.yaml')) || existsSync(join(home, 'profile.yaml'))).toBe(false);
   });
+});
+
+test('a run far longer than any of the last 30 days gets a warning at check-in, and is saved all the same', () => {
+  const home = tempHome();
+  durable(INIT, { home });
+  for (const date of ['2026-11-03', '2026-11-05', '2026-11-07', '2026-11-08', '2026-11-10', '2026-11-12', '2026-11-15']) {
+    expect(durable(['checkin', '--date', date, '--status', 'done', '--rpe', '5', '--minutes', '45'], { home }).status).toBe(0);
+  }
+  const { status, stdout } = durable(['checkin', '--date', '2026-11-17', '--status', 'done', '--rpe', '5', '--minutes', '75', '--json'], { home });
+  expect(status).toBe(0);
+  const out = JSON.parse(stdout) as { warnings: string[]; checkIn: { minutes: number } };
+  expect(out.warnings).toEqual([expect.stringMatching(/^This run \(75 min\) is more than 10 % longer than your longest of the previous 30 days \(45 min\)/)]);
+  expect(out.checkIn.minutes).toBe(75);
+  const today = JSON.parse(durable(['today', '--json'], { home }).stdout) as { loadRatio: number | null };
+  expect(today.loadRatio).toBeNull();
 });

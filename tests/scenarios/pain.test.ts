@@ -25,7 +25,7 @@ describe('pain above 5/10 (Silbernagel: too much)', () => {
   test('the return comes in steps: the first run back is at most half the planned minutes', () => {
     const first = runsBetween(after, '2026-12-09', '2026-12-31')[0]!;
     expect(first.minutes).toBeLessThanOrEqual(Math.ceil(run(before, first.date).minutes / 2));
-    expect(first.notes.join()).toMatch(/Return step 1 of 3 after knee pain 8\/10 on Sun 6 Dec, above 5: 50 % of the planned minutes, easy pace/);
+    expect([...first.adjustments, ...first.notes].join()).toMatch(/Return step 1 of 3 after knee pain 8\/10 on Sun 6 Dec, above 5: 50 % of the planned minutes, easy pace/);
   });
 
   test('more pain never gets less caution: 8/10 gives no more running than 3/10 on any day', () => {
@@ -73,8 +73,8 @@ describe('a graded return with memory', () => {
     const knee8 = followPlan('2026-11-09', '2026-12-06', { '2026-12-06': { pain: { 'knee-left': 8 } } });
     const clean = adapt([...knee8, checkIn('2026-12-10', { minutes: 40 })], '2026-12-10').after;
     const sore = adapt([...knee8, checkIn('2026-12-10', { minutes: 40, pain: { 'knee-left': 4 } })], '2026-12-10').after;
-    expect(run(clean, '2026-12-12').notes.join()).toMatch(/Return step 2 of 3/);
-    expect(run(sore, '2026-12-12').notes.join()).toMatch(/Return step 1 of 3/);
+    expect(reasons(clean, '2026-12-12', '2026-12-12').join()).toMatch(/Return step 2 of 3/);
+    expect(reasons(sore, '2026-12-12', '2026-12-12').join()).toMatch(/Return step 1 of 3/);
     expect(run(sore, '2026-12-12').minutes).toBeLessThan(run(clean, '2026-12-12').minutes);
   });
 
@@ -85,7 +85,7 @@ describe('a graded return with memory', () => {
       checkIn(date, ['2026-12-09', '2026-12-11'].includes(date) ? { planned: 'strength', minutes: 25, rpe: 4 } : { minutes: 40 }),
     );
     const twoSteps = adapt([...knee8, ...steps.slice(0, 4)], '2026-12-12').after;
-    expect(run(twoSteps, '2026-12-13').notes.join()).toMatch(/Return step 3 of 3/);
+    expect(reasons(twoSteps, '2026-12-13', '2026-12-13').join()).toMatch(/Return step 3 of 3/);
     const done = adapt([...knee8, ...steps, checkIn('2026-12-14', { planned: 'rest', minutes: 0, rpe: 0 })], '2026-12-14', 3);
     const quality = runsBetween(done.before, '2026-12-15', '2026-12-31').filter((r) => r.kind === 'quality');
     expect(quality.length).toBeGreaterThan(0);

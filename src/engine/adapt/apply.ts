@@ -82,7 +82,9 @@ function adaptRun(run: RunDay, week: Plan['weeks'][number], changes: Ranged[], c
   const shorter = shortenRun(adapted, keep, s);
   if (reason && shorter.minutes < adapted.minutes) reasons.push(reason);
   adapted = shorter;
-  const marks = changes.filter((c): c is Extract<Ranged, { what: 'mark' }> => c.what === 'mark' && covers(c, run.date)).map((c) => c.text);
+  const marks = changes
+    .filter((c): c is Extract<Ranged, { what: 'mark' }> => c.what === 'mark' && covers(c, run.date) && !reasons.includes(c.text))
+    .map((c) => c.text);
   if (!reasons.length && !marks.length) return run;
   return { ...adapted, adjustments: [...run.adjustments, ...reasons], notes: [...run.notes, ...marks] };
 }
@@ -94,7 +96,8 @@ function adaptStrength(day: Day, changes: Ranged[], s: Situation): Day {
   if (!sore.size) return day;
   const exercises = spareStrength(day.exercises, sore, s);
   if (JSON.stringify(exercises) === JSON.stringify(day.exercises)) return day;
-  const reasons = [...new Set(spare.filter((c) => day.exercises.some((e) => e.joints.includes(c.joint))).map((c) => c.reason))];
+  // One reason per spared joint: the first rule's, in the order the rules apply.
+  const reasons = [...new Set([...sore].filter((j) => day.exercises.some((e) => e.joints.includes(j))).map((j) => spare.find((c) => c.joint === j)!.reason))];
   return { ...day, exercises, adjustments: [...day.adjustments, ...reasons] };
 }
 

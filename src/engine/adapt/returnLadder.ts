@@ -38,9 +38,10 @@ export const returnLadder: Rule = (s) =>
       const keep = ladder.steps[on]!;
       const amount = keep < 1 ? `${percent(keep)} of the planned minutes` : 'all the planned minutes';
       const day = { from: run.date, until: addDays(run.date, 1) };
-      changes.push({ what: 'mark', ...day, text: `Return step ${on + 1} of ${ladder.steps.length} after ${after}: ${amount}, easy pace` });
+      const where = `Return step ${on + 1} of ${ladder.steps.length} after ${after}: ${amount}, easy pace`;
+      changes.push({ what: 'mark', ...day, text: where });
       changes.push({ what: 'easy', ...day, long: false, reason: `Return after ${after}: easy runs only` });
-      if (keep < 1) changes.push({ what: 'shorter', ...day, keep, reason: `Return after ${after}: ${amount}` });
+      if (keep < 1) changes.push({ what: 'shorter', ...day, keep, reason: where });
       step++;
       clean++;
     }
