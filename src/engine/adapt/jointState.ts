@@ -1,7 +1,7 @@
 import { JOINTS, type Joint } from '../../schema/constants.js';
 import type { CheckIn } from '../../schema/log.js';
 import type { Rules } from '../../schema/rules.js';
-import { addDays, worstPain } from '../load.js';
+import { addDays, dayNumber, worstPain } from '../load.js';
 import { dayName, JOINT_NAMES } from './words.js';
 
 export interface PainReport {
@@ -52,29 +52,39 @@ export interface JointState {
 /** A run that happened: what earns a step on the return ladder. */
 export const isRun = (c: CheckIn): boolean => c.status !== 'skipped' && c.minutes > 0 && (c.planned === 'run' || (c.planned === undefined && c.surface !== undefined));
 
-const painIn = (c: CheckIn, joint: Joint): number => worstPain(c).get(joint) ?? 0;
-
 /**
  * Per-joint state from the log (in date order, up to today), following the pain-monitoring
  * model: every report counts, not only the latest, so caution is kept until it is earned back.
  * More pain anywhere in the log never gives a state with less caution.
  */
 export function jointStates(log: readonly CheckIn[], rules: Rules): JointState[] {
-  return JOINTS.map((joint) => jointState(log, joint, rules));
+  const days = log.map((c) => dayNumber(c.date));
+  const worst = log.map(worstPain);
+  return JOINTS.map((joint) => jointState({ log, days, pains: worst.map((w) => w.get(joint) ?? 0) }, joint, rules));
 }
 
-function jointState(log: readonly CheckIn[], joint: Joint, rules: Rules): JointState {
+/** The log with each check-in's day number and pain in one joint, read once. */
+interface JointLog {
+  log: readonly CheckIn[];
+  days: number[];
+  pains: number[];
+}
+
+/** Indexes of the check-ins from `from` days before check-in `i` up to `to` days before it (inclusive), newest first. */
+function* before(l: JointLog, i: number, from: number, to = 0): Generator<number> {
+  for (let j = i; j >= 0 && l.days[j]! >= l.days[i]! - from; j--) if (l.days[j]! <= l.days[i]! - to) yield j;
+}
+
+function jointState(l: JointLog, joint: Joint, rules: Rules): JointState {
   const { pain, returnLadder: ladder } = rules.adaptation;
   const state: JointState = { joint };
-  log.forEach((c, i) => {
-    const value = painIn(c, joint);
-    const previous = log[i - 1];
+  l.log.forEach((c, i) => {
+    const value = l.pains[i]!;
+    const previous = l.log[i - 1];
     const report = { value, date: c.date };
     // `settled: false` is about the pain of the check-in before (yesterday's, or the day before's).
-    const unsettled = c.settled === false && previous !== undefined && previous.date >= addDays(c.date, -2) && painIn(previous, joint) > pain.safeMax;
-    const rising =
-      value > pain.safeMax &&
-      log.some((p) => p.date >= addDays(c.date, 1 - pain.risingLookbackDays) && p.date <= addDays(c.date, -7) && painIn(p, joint) > 0);
+    const unsettled = c.settled === false && previous !== undefined && l.days[i - 1]! >= l.days[i]! - 2 && l.pains[i - 1]! > pain.safeMax;
+    const rising = value > pain.safeMax && [...before(l, i, pain.risingLookbackDays - 1, 7)].some((j) => l.pains[j]! > 0);
 
     const since = state.episode?.since ?? c.date;
     if (value > pain.safeMax) {
@@ -90,7 +100,7 @@ function jointState(log: readonly CheckIn[], joint: Joint, rules: Rules): JointS
         state.episode = { ...state.episode, step, clean: 0 };
       } else {
         const cause = unsettled ? 'unsettled' : 'rising';
-        state.episode = { cause, report: unsettled ? { value: painIn(previous, joint), date: previous.date } : report, step, clean: 0, since };
+        state.episode = { cause, report: unsettled ? { value: l.pains[i - 1]!, date: previous.date } : report, step, clean: 0, since };
       }
     } else if (state.episode && value > pain.safeMax) {
       state.episode.clean = 0;
@@ -99,34 +109,34 @@ function jointState(log: readonly CheckIn[], joint: Joint, rules: Rules): JointS
       if (isRun(c)) state.episode.step = Math.min(ladder.steps.length, state.episode.step + 1);
       if (state.episode.step >= ladder.steps.length && state.episode.clean >= ladder.cleanCheckIns) delete state.episode;
     }
-    specialistAfter(log, i, joint, state, rules);
+    specialistAfter(l, i, joint, state, rules);
   });
   return state;
 }
 
 /** Whether this check-in fires the advice to see a specialist, or counts towards clearing it. */
-function specialistAfter(log: readonly CheckIn[], i: number, joint: Joint, state: JointState, rules: Rules): void {
+function specialistAfter(l: JointLog, i: number, joint: Joint, state: JointState, rules: Rules): void {
   const { specialist: s, pain } = rules.adaptation;
-  const c = log[i]!;
-  const value = painIn(c, joint);
+  const c = l.log[i]!;
+  const value = l.pains[i]!;
   const name = JOINT_NAMES[joint];
-  const within = (days: number) => log.slice(0, i + 1).filter((p) => p.date > addDays(c.date, -days));
+  // Oldest first.
+  const within = (days: number) => [...before(l, i, days - 1)].reverse();
   let why: string | undefined;
   if (value >= s.severePain) why = `${name} pain ${value}/10 on ${dayName(c.date)}`;
-  const recurring = within(s.recurringDays).filter((p) => painIn(p, joint) >= s.recurringPain);
-  if (!why && value >= s.recurringPain && recurring.length >= s.recurringCheckIns) {
-    why = `${name} pain ${s.recurringPain}/10 or more on ${recurring.length} check-ins since ${dayName(recurring[0]!.date)}`;
+  if (!why && value >= s.recurringPain) {
+    const recurring = within(s.recurringDays).filter((j) => l.pains[j]! >= s.recurringPain);
+    if (recurring.length >= s.recurringCheckIns) {
+      why = `${name} pain ${s.recurringPain}/10 or more on ${recurring.length} check-ins since ${dayName(l.log[recurring[0]!]!.date)}`;
+    }
   }
-  const span = within(s.lastingDays + 1);
-  const painful = span.filter((p) => painIn(p, joint) > 0);
-  if (
-    !why &&
-    value > 0 &&
-    painful.length * 2 > span.length &&
-    painful[0]!.date <= addDays(c.date, 1 - s.lastingDays) &&
-    Math.max(...painful.map((p) => painIn(p, joint))) > pain.safeMax
-  ) {
-    why = `${name} pain on ${painful.length} of ${span.length} check-ins since ${dayName(painful[0]!.date)}`;
+  if (!why && value > 0) {
+    const span = within(s.lastingDays + 1);
+    const painful = span.filter((j) => l.pains[j]! > 0);
+    const first = painful[0]!;
+    if (painful.length * 2 > span.length && l.days[first]! <= l.days[i]! + 1 - s.lastingDays && Math.max(...painful.map((j) => l.pains[j]!)) > pain.safeMax) {
+      why = `${name} pain on ${painful.length} of ${span.length} check-ins since ${dayName(l.log[first]!.date)}`;
+    }
   }
   if (why) {
     state.specialist = { why, date: c.date, painFree: 0, since: state.specialist?.since ?? c.date };
