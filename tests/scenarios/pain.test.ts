@@ -117,3 +117,11 @@ describe('pain at 3-5/10 that settled', () => {
     expect(adapt(log, '2026-11-29', 1).after).toEqual(adapt(log, '2026-11-29', 1).before);
   });
 });
+
+test('the plan says, joint by joint, the latest pain, the return step and the advice', () => {
+  const log = followPlan('2026-11-09', '2026-12-06', { '2026-12-06': { pain: { 'knee-left': 8 } } });
+  expect(adapt(log, '2026-12-06').after.joints).toEqual([
+    { joint: 'knee', pain: { value: 8, date: '2026-12-06' }, returnStep: { step: 1, of: 3, since: '2026-12-06' }, specialist: 'Knee pain 8/10 on Sun 6 Dec' },
+  ]);
+  expect(adapt(followPlan('2026-11-09', '2026-12-06'), '2026-12-06').after.joints).toBeUndefined();
+});

@@ -1,7 +1,8 @@
 // How the plan adapts to the check-in log: the rules, in the order they apply. Each reads the
 // situation (the log up to today, each joint's state) and says what the coming days must hold;
 // the applier gives every day the strictest of it, so that more pain never gets less caution.
-import type { Plan } from '../../schema/plan.js';
+import type { JointStatus, Plan } from '../../schema/plan.js';
+import { addDays } from '../load.js';
 import { acceptablePain } from './acceptablePain.js';
 import { applyChanges } from './apply.js';
 import { breakReturn } from './breakReturn.js';
@@ -12,7 +13,7 @@ import { situationOf } from './situation.js';
 import { singleRunSpike } from './singleRunSpike.js';
 import { specialistAdvice } from './specialistAdvice.js';
 import { tooMuchPain } from './tooMuchPain.js';
-import type { AdaptRequest, Rule } from './types.js';
+import type { AdaptRequest, Rule, Situation } from './types.js';
 
 export const RULES: Readonly<Record<string, Rule>> = {
   /** Pain above 5/10: no running for 48 hours, shorter runs for a week, no growth. */
@@ -44,5 +45,24 @@ export { spikeWarning } from './singleRunSpike.js';
 export function applyAdaptations(request: AdaptRequest): Plan {
   const situation = situationOf(request);
   if (!situation) return structuredClone(request.plan);
-  return structuredClone(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation))));
+  const plan = applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation)));
+  const joints = jointStatus(situation);
+  return structuredClone(joints.length ? { ...plan, joints } : plan);
+}
+
+/** Each joint's pain, return step and specialist advice, for `--json` readers. */
+function jointStatus(s: Situation): JointStatus[] {
+  const { returnLadder, pain } = s.dataset.rules.adaptation;
+  return s.joints.flatMap(({ joint, sore, episode, specialist }): JointStatus[] => {
+    const recent = sore && sore.date >= addDays(s.today, -pain.holdDays) ? { value: sore.value, date: sore.date } : undefined;
+    if (!recent && !episode && !specialist) return [];
+    return [
+      {
+        joint,
+        ...(recent ? { pain: recent } : {}),
+        ...(episode ? { returnStep: { step: Math.min(episode.step, returnLadder.steps.length - 1) + 1, of: returnLadder.steps.length, since: episode.since } } : {}),
+        ...(specialist ? { specialist: specialist.why } : {}),
+      },
+    ];
+  });
 }
