@@ -40,7 +40,7 @@ export type Change =
   | { what: 'shorter'; from: string; until: string; keep: number; reason: string }
   /** No run longer than this many minutes, warm-up and cool-down included. */
   | { what: 'maxSession'; from: string; until: string; minutes: number; kinds?: readonly string[]; reason: string }
-  /** The runs of each plan week starting in the range add up to no more than `minutes`. */
+  /** The runs of each plan week the range touches add up to no more than `minutes` (no weekly growth). */
   | { what: 'weekCap'; from: string; until: string; minutes: number; reason: string }
   /** Runs in the range add up to no more than `minutes`, counting the part already logged. */
   | { what: 'windowCap'; from: string; until: string; minutes: number; reason: string }
