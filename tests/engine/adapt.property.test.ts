@@ -58,7 +58,7 @@ test('adaptations only ever make the coming days gentler, never touch a logged d
         if (next) expect(day.hard && next.hard).toBe(false);
       });
     }),
-    { numRuns: 150 },
+    { numRuns: 100 },
   );
 });
 
@@ -102,7 +102,7 @@ test('more pain never gets less caution: raising any pain value never makes any 
         if (day.date > logged && day.date <= addDays(logged, 14)) noHarder(day, less[k]!);
       });
     }),
-    { numRuns: 150 },
+    { numRuns: 100 },
   );
 });
 
@@ -134,7 +134,7 @@ test('caution persists until the return ladder is complete: the step matches the
         expect(runMinutes(run)).toBeLessThanOrEqual(Math.max(dataset.rules.adaptation.singleRun.minMinutes, Math.ceil(runMinutes(was) * steps[clean]!)));
       },
     ),
-    { numRuns: 150 },
+    { numRuns: 100 },
   );
 });
 
@@ -154,6 +154,6 @@ test('the single-run guard holds on every coming run once the log covers 14 days
         if (longest > 0) expect(sessionMinutes(day)).toBeLessThanOrEqual(Math.max(Math.floor(longest * (1 + maxGrowth)), around + Math.max(minMinutes, oneRepeat)));
       }
     }),
-    { numRuns: 150 },
+    { numRuns: 100 },
   );
 });

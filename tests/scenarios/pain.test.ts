@@ -78,6 +78,13 @@ describe('a graded return with memory', () => {
     expect(run(sore, '2026-12-12').minutes).toBeLessThan(run(clean, '2026-12-12').minutes);
   });
 
+  test('pain at 3/10 the day after a run takes back the step that run earned', () => {
+    const knee8 = followPlan('2026-11-09', '2026-12-06', { '2026-12-06': { pain: { 'knee-left': 8 } } });
+    const earned = [...knee8, checkIn('2026-12-10', { minutes: 40 })];
+    const sore = adapt([...earned, checkIn('2026-12-11', { planned: 'strength', minutes: 25, rpe: 4, pain: { 'knee-left': 3 } })], '2026-12-11').after;
+    expect(reasons(sore, '2026-12-12', '2026-12-12').join()).toMatch(/Return step 1 of 3/);
+  });
+
   test('the caution lasts until the last step is earned, and then lifts', () => {
     const knee8 = followPlan('2026-11-09', '2026-12-06', { '2026-12-06': { pain: { 'knee-left': 8 } } });
     // Three clean runs, and strength days without pain: the specialist advice (8/10) clears after 5 pain-free check-ins.

@@ -27,6 +27,8 @@ export interface ReturnEpisode {
   /** Check-ins at 0-2/10 since the last painful one. */
   clean: number;
   since: string;
+  /** The check-in (index in the log) whose run earned the latest step. */
+  earnedAt?: number;
 }
 
 export interface SpecialistAdvice {
@@ -104,9 +106,14 @@ function jointState(l: JointLog, joint: Joint, rules: Rules): JointState {
       }
     } else if (state.episode && value > pain.safeMax) {
       state.episode.clean = 0;
+      // Pain the day after the run that earned a step: no step up with pain the next day.
+      if (state.episode.earnedAt === i - 1 && l.days[i]! - l.days[i - 1]! <= 1) state.episode.step = Math.max(0, state.episode.step - 1);
     } else if (state.episode) {
       state.episode.clean++;
-      if (isRun(c)) state.episode.step = Math.min(ladder.steps.length, state.episode.step + 1);
+      if (isRun(c)) {
+        state.episode.step = Math.min(ladder.steps.length, state.episode.step + 1);
+        state.episode.earnedAt = i;
+      }
       if (state.episode.step >= ladder.steps.length && state.episode.clean >= ladder.cleanCheckIns) delete state.episode;
     }
     specialistAfter(l, i, joint, state, rules);
