@@ -103,6 +103,14 @@ describe('a graded return with memory', () => {
     const rising = adapt([checkIn('2026-11-14', { pain: { 'hip-left': 2 } }), checkIn('2026-11-22', { pain: { 'hip-left': 4 } })], '2026-11-22').after;
     expect(reasons(rising).join()).toMatch(/Hip pain 4\/10 on Sun 22 Nov, after hip pain the week before/);
     expect(reasons(rising).join()).not.toMatch(/rising week on week/);
+    // Two pain-free check-ins later, the reasons still name the report they come from, in the past.
+    const later = adapt(
+      [checkIn('2026-11-14', { pain: { 'hip-left': 2 } }), checkIn('2026-11-22', { pain: { 'hip-left': 4 } }), checkIn('2026-11-23', { planned: 'rest', minutes: 0, rpe: 0 }), checkIn('2026-11-24')],
+      '2026-11-24',
+    ).after;
+    const said = reasons(later).join();
+    expect(said).toMatch(/after hip pain 4\/10 on Sun 22 Nov, after hip pain the week before/);
+    expect(said).not.toMatch(/pain is rising/);
   });
 });
 
