@@ -13,7 +13,7 @@ describe('durable plan', () => {
     expect(stdout).toContain('Week 1 · 23 Nov – 29 Nov 2026');
     expect(stdout).toMatch(/│ Mon 23 Nov │/);
     expect(stdout).toMatch(/│ Sun 29 Nov │ Run · long/);
-    expect(stdout).toMatch(/Run \d+ min · \d hard days · surfaces: /);
+    expect(stdout).toMatch(/Run \d+ min · \d hard days? · surfaces: /);
     expect(stdout).toContain('Warm-up before every run');
     expect(stdout).toContain('not medical advice');
   });
@@ -34,7 +34,7 @@ describe('durable plan', () => {
     expect(days).toHaveLength(7);
     expect(days[0]).toMatchObject({ date: '2026-11-30', type: expect.stringMatching(/^(run|strength|recovery|rest)$/), hard: expect.any(Boolean) });
     const run = days.find((d) => d.type === 'run')!;
-    expect(run).toMatchObject({ surface: expect.any(String), minutes: 20, warmup: { minutes: 5 }, cooldown: { minutes: 5 } });
+    expect(run).toMatchObject({ surface: expect.any(String), minutes: 22, warmup: { minutes: 5 }, cooldown: { minutes: 5 } });
     const strength = days.find((d) => d.type === 'strength')! as { exercises: { id: string; joints: string[] }[] };
     expect(strength.exercises[0]).toMatchObject({ id: expect.any(String), joints: expect.any(Array) });
   });

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { checkProfile } from '../../engine/checkProfile.js';
+import { startingPointFrom } from '../../engine/startingPoint.js';
 import { CLOCK_TIME, LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
 import type { Profile } from '../../schema/profile.js';
 import { displayPath } from '../../dataset/read.js';
@@ -53,6 +54,16 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
       choices: WEEKDAYS.map((d) => ({ name: d, value: d })),
       default: base.longRunDay,
     }));
+  // Where the plan starts: continuous runners say what they run now (beginners start the ladder).
+  const start = level === 'beginner' ? undefined : dataset.rules.levels[level];
+  const weeklyMinutes =
+    start &&
+    (flags.weeklyMinutes ??
+      (await ask.number({ message: 'Running minutes in a typical recent week', min: 0, max: 2000, default: base.weeklyMinutes ?? start.easyRunMinutes * runDays })));
+  const longestRun =
+    start &&
+    (flags.longestRun ??
+      (await ask.number({ message: 'Your longest run of the last 4 weeks, in minutes', min: 0, max: 600, default: base.longestRun ?? start.easyRunMinutes })));
   const surfaces =
     flags.surfaces ??
     (await ask.checkbox({
@@ -80,7 +91,7 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
       default: base.trainingTime ?? '07:00',
       validate: (t) => CLOCK_TIME.test(t) || 'a time as HH:MM, e.g. 07:00',
     }));
-  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime };
+  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}) };
 }
 
 const ALL_FLAGS: (keyof ProfileFlags)[] = ['level', 'runDays', 'strengthDays', 'longRunDay', 'surfaces', 'equipment', 'tz', 'time'];
@@ -101,6 +112,12 @@ export async function runInit(options: InitOptions, global: GlobalOptions, promp
   const thisMonday = now(zone).startOf('week').toISODate()!;
   const keepStart = ctx.saved && ctx.profile.startDate && ctx.profile.level === answers.level;
   const profile: Profile = { ...answers, startDate: keepStart ? ctx.profile.startDate : thisMonday };
+  if (ctx.savedProfile && ctx.savedProfile.level !== answers.level && (options.yes || complete)) {
+    // The new level starts from where the old plan has the runner now, unless the flags say.
+    const point = startingPointFrom({ ...ctx.savedProfile, startDate: ctx.savedProfile.startDate ?? thisMonday }, ctx.dataset, thisMonday);
+    profile.weeklyMinutes = options.weeklyMinutes ?? point.weeklyMinutes;
+    profile.longestRun = options.longestRun ?? point.longestRun;
+  }
   checkProfile(profile, ctx.dataset);
   await writeProfile(ctx.paths.profile, profile);
 
