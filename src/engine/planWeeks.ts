@@ -107,12 +107,13 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
 
   // Surfaces rotate over every run since training began, so any window agrees.
   const runsOfWeek = (week: number) => runDaysOfWeek.map((d) => ({ kind: slotOf(week, d) as RunKind, week, day: d }));
-  const forward = Array.from({ length: lastWeek + 1 }, (_, w) => runsOfWeek(w)).flat();
+  // One week more than needed each way, so that the last run sees the run after it.
+  const forward = Array.from({ length: lastWeek + 2 }, (_, w) => runsOfWeek(w)).flat();
   const surfaceOf = new Map<string, string>();
   rotateSurfaces(forward, available).forEach((id, i) => surfaceOf.set(`${forward[i]!.week}:${forward[i]!.day}`, id));
   if (firstDayWeek < 0) {
     // Weeks before training began rotate backwards from its first run.
-    const backward = Array.from({ length: -firstDayWeek }, (_, k) => runsOfWeek(-1 - k).reverse()).flat();
+    const backward = Array.from({ length: 1 - firstDayWeek }, (_, k) => runsOfWeek(-1 - k).reverse()).flat();
     rotateSurfaces(backward, available, surfaceOf.get(`0:${runDaysOfWeek[0]}`)).forEach((id, i) => surfaceOf.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
   }
 
@@ -194,11 +195,13 @@ function startingNotes(profile: Profile, dataset: Dataset, plan: Plan): string[]
     }
     return notes;
   }
-  const lowest = lowestWeek(rules.levels[profile.level], profile.runDays);
-  if (profile.weeklyMinutes !== undefined && profile.weeklyMinutes < lowest && plan.weeks[0]!.number <= 4) {
-    notes.push(
-      `You run about ${profile.weeklyMinutes} min a week; ${profile.level} weeks start at ${lowest} min. If that is a big step, --level beginner builds up with run-walk.`,
-    );
+  const level = rules.levels[profile.level];
+  const lowest = lowestWeek(level, profile.runDays);
+  if (plan.weeks[0]!.number > rules.volume.spikeWindowWeeks) return notes;
+  if (profile.weeklyMinutes !== undefined && profile.weeklyMinutes < lowest) {
+    notes.push(`You run about ${profile.weeklyMinutes} min a week; ${profile.level} weeks start at ${lowest} min. If that is a big step, --level beginner builds up with run-walk.`);
+  } else if (profile.longestRun !== undefined && profile.longestRun < level.minRunMinutes) {
+    notes.push(`Your longest recent run was ${profile.longestRun} min; ${profile.level} runs last ${level.minRunMinutes} min or more. If that is a big step, --level beginner builds up with run-walk.`);
   }
   return notes;
 }

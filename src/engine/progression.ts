@@ -141,7 +141,8 @@ export function planVolumes({ weeks, rules, level, kindsOf, start = {} }: Volume
     }
     const recent = volumes.slice(Math.max(0, w - spikeWindowWeeks)).map((v) => Math.max(...v.minutes));
     if (w < spikeWindowWeeks && start.longestRun !== undefined) recent.push(start.longestRun);
-    const longest = recent.length ? Math.floor(Math.max(...recent) * (1 + singleRunSpike)) : Infinity;
+    // The level's shortest run is the floor: a runner below it is told about the beginner level.
+    const longest = recent.length ? Math.max(level.minRunMinutes, Math.floor(Math.max(...recent) * (1 + singleRunSpike))) : Infinity;
     const minutes = splitMinutes(target, kinds, level, Math.min(longest, Math.floor(target * longRunShare(kinds.length, rules))));
     const total = minutes.reduce((a, b) => a + b, 0);
     volumes.push({ minutes, total });

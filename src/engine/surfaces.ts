@@ -1,4 +1,4 @@
-import type { RunKind } from '../schema/common.js';
+import { RUN_KINDS, type RunKind } from '../schema/constants.js';
 import type { Surface } from '../schema/surfaces.js';
 
 /** The softest surface, the first one listed on ties. */
@@ -48,11 +48,19 @@ export interface SurfaceRun {
  */
 export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string): string[] {
   if (available.length === 0) throw new Error('rotateSurfaces needs at least one surface');
-  const kinds = [...new Set(runs.map((r) => r.kind))];
+  // Every kind, not just those in `runs`: the choice must not depend on the window.
+  const kinds = RUN_KINDS;
   const usable = usableSurfaces(kinds, available);
   const ranked = new Map(kinds.map((kind) => [kind, surfacesFor(kind, available)]));
   const lastUsed = new Map<string, number>();
   const perWeek = new Map<string, number>();
+  const takenIn = new Map<number, Set<string>>();
+  for (const r of runs) {
+    if (r.kind !== 'long' && r.kind !== 'quality') continue;
+    const set = takenIn.get(r.week) ?? new Set<string>();
+    set.add(ranked.get(r.kind)![0]!.id);
+    takenIn.set(r.week, set);
+  }
   const result: string[] = [];
   runs.forEach((run, i) => {
     const previous = i > 0 ? result[i - 1] : before;
@@ -80,9 +88,12 @@ export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly 
     } else {
       const rank = (x: Surface) => (suitable.includes(x) ? suitable.indexOf(x) : 99);
       const pool = first([suitable, notPrevious], [usable, notPrevious], [usable]);
+      // Surfaces that this week's long run or quality session will use come last.
+      const taken = takenIn.get(run.week) ?? new Set<string>();
       choice = [...pool].sort(
         (x, y) =>
           Number(x.id === keepFree) - Number(y.id === keepFree) ||
+          Number(taken.has(x.id)) - Number(taken.has(y.id)) ||
           (lastUsed.get(x.id) ?? -Infinity) - (lastUsed.get(y.id) ?? -Infinity) ||
           rank(x) - rank(y),
       )[0]!;

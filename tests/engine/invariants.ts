@@ -24,7 +24,7 @@ export function strengthMinutes(day: StrengthDay, dataset: Dataset): number {
 }
 
 /** Days grouped by their Monday-to-Sunday week of training, with the week's number; only whole weeks. */
-export function calendarWeeks(plan: Plan): { number: number; days: Day[] }[] {
+export function calendarWeeks(plan: Plan, partial = false): { number: number; days: Day[] }[] {
   const groups = new Map<string, { number: number; days: Day[] }>();
   for (const week of plan.weeks) {
     const offset = DateTime.fromISO(week.start).weekday - 1;
@@ -36,7 +36,7 @@ export function calendarWeeks(plan: Plan): { number: number; days: Day[] }[] {
       groups.set(key, group);
     });
   }
-  return [...groups.values()].filter((g) => g.days.length === 7);
+  return [...groups.values()].filter((g) => partial || g.days.length === 7);
 }
 
 export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): string[] {
@@ -96,6 +96,7 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
   const runs = runsOf(days);
   const monday = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toMillis() / (7 * 86_400_000);
   const weekOf = new Map(runs.map((r) => [r.date, monday(r.date)]));
+  const numberOf = new Map(calendarWeeks(plan, true).flatMap((w) => w.days.map((d) => [d.date, w.number] as const)));
   const fromTheStart = plan.weeks[0]!.number === 1 && DateTime.fromISO(plan.weeks[0]!.start).weekday === 1;
   const firstDay = DateTime.fromISO(days[0]!.date, { zone: 'utc' }).toMillis() / (7 * 86_400_000);
   runs.forEach((run) => {
@@ -103,9 +104,14 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
     const week = weekOf.get(run.date)!;
     const earlier = runs.filter((r) => week - weekOf.get(r.date)! >= 1 && week - weekOf.get(r.date)! <= rules.volume.spikeWindowWeeks);
     const covered = week - rules.volume.spikeWindowWeeks >= firstDay;
-    if (!fromTheStart && !covered) return;
-    const before = [...earlier.map((r) => r.minutes), ...(profile.longestRun !== undefined && fromTheStart ? [profile.longestRun] : [])];
-    if (!before.length || run.intervals) return;
+    // Before training began nothing was planned: the runner's own longest run stands for it.
+    const number = numberOf.get(run.date)!;
+    const early = number <= rules.volume.spikeWindowWeeks;
+    const startsBefore = plan.weeks[0]!.number < 1 || fromTheStart;
+    if (!covered && !(early && startsBefore)) return;
+    const before = [...earlier.filter((r) => numberOf.get(r.date)! >= 1).map((r) => r.minutes), ...(profile.longestRun !== undefined && early ? [profile.longestRun] : [])];
+    // The level's shortest run is allowed even after shorter ones (the plan says so in a note).
+    if (!before.length || run.intervals || run.minutes <= dataset.rules.levels[profile.level === 'beginner' ? 'intermediate' : profile.level].minRunMinutes) return;
     const limit = Math.max(...before) * (1 + rules.volume.singleRunSpike);
     if (run.minutes > limit + 1e-9) problems.push(`run of ${run.minutes} min on ${run.date} spikes past ${Math.max(...before)} min`);
   });
