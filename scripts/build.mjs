@@ -1,6 +1,5 @@
 // Bundles the CLI into dist/: one small main chunk for start-up, and a chunk per
 // command (and per heavy library) loaded only when that command runs.
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,8 +32,15 @@ const skipCellPreview = {
   },
 };
 
+// `npm install -g .` in a fresh clone runs this before the tools are installed: say what to do.
+const esbuild = await import('esbuild').catch(() => undefined);
+if (!esbuild) {
+  console.error('durable: the build needs its tools; run `npm install` in this folder first, then `npm install -g .` again');
+  process.exit(1);
+}
+
 rmSync('dist', { recursive: true, force: true });
-await build({
+await esbuild.build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir: 'dist',
   bundle: true,

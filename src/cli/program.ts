@@ -118,10 +118,11 @@ export function buildProgram(): Command {
       .option('--weeks <n>', `number of weeks, 1 to ${MAX_WEEKS}`, wholeNumber(1, MAX_WEEKS), 4)
       .option('--include-rest', 'add rest days too, as all-day events')
       .option('--all-day', 'all-day events instead of timed ones')
-      .option('--prefix <text>', 'put before every event title, e.g. "🏃 " (events also carry the category "durable")'),
+      .option('--prefix <text>', 'put before every event title, e.g. "🏃 " (events also carry the category "durable")')
+      .option('--alarm <minutes>', 'a reminder this many minutes before each session, 0 to 1440', wholeNumber(0, 1440)),
     { withTime: true },
   )
-    .addHelpText('after', examples('durable export --out plan.ics', 'durable export --weeks 8 --time 18:30 --tz America/New_York --out plan.ics', 'durable export --all-day --include-rest > plan.ics'))
+    .addHelpText('after', examples('durable export --out plan.ics', 'durable export --weeks 8 --time 18:30 --tz America/New_York --out plan.ics', 'durable export --all-day --include-rest > plan.ics', 'durable export --alarm 30 --out plan.ics'))
     .action(async (options: ExportOptions) => (await import('./commands/export.js')).runExport(options, global()));
 
   program

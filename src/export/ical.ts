@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Dataset } from '../dataset/dataset.js';
 import { DISCLAIMER } from '../disclaimer.js';
@@ -19,6 +19,14 @@ export interface CalendarRequest {
   prefix?: string;
   /** When the file is made: DTSTAMP, and the SEQUENCE that lets a re-import update events. */
   stamp: DateTime;
+  /**
+   * Dates in the plan that an earlier export gave an event but that have none now (a
+   * training day that became a rest day): written as cancelled events with the same UID,
+   * so that calendars drop the old event on re-import.
+   */
+  cancelled?: readonly string[];
+  /** A reminder this many minutes before each session (a VALARM). */
+  alarmMinutes?: number;
 }
 
 const JOINT_WORDS = { ankle: 'ankles', knee: 'knees', hip: 'hips' } as const;
@@ -91,11 +99,37 @@ function spell(seconds: number): string {
   return rest ? `${m} ${rest} seconds` : m;
 }
 
+/**
+ * A day an earlier export had an event for, and that has none now: the same UID with
+ * STATUS:CANCELLED and a higher SEQUENCE, which calendars take as "this event is off".
+ */
+function cancelledEvent(day: Day, sequence: number, stamp: DateTime, prefix: string | undefined): ICalEventData {
+  const start = DateTime.fromISO(day.date, { zone: 'UTC' });
+  return {
+    id: eventUid(day.date),
+    sequence,
+    stamp: stamp.toUTC(),
+    start,
+    end: start.plus({ days: 1 }),
+    allDay: true,
+    timezone: null,
+    status: ICalEventStatus.CANCELLED,
+    summary: `${prefix ?? ''}Cancelled: no session planned`,
+    description: `The plan no longer has a session on this day.\n\n${DISCLAIMER}`,
+    categories: [{ name: 'durable' }],
+  };
+}
+
 const isUtc = (zone: string) => ['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z'].includes(zone.toLowerCase());
+
+/** The days of a plan that get an event in the calendar file. */
+export function exportedDays(plan: Plan, includeRest: boolean): Day[] {
+  return plan.weeks.flatMap((w) => w.days).filter((day) => includeRest || day.type !== 'rest');
+}
 
 /** The plan as an iCalendar (RFC 5545) text. Pure: the same request gives the same text. */
 export function planToICalendar(request: CalendarRequest): string {
-  const { plan, dataset, zone, time, allDay, includeRest, prefix, stamp } = request;
+  const { plan, dataset, zone, time, allDay, includeRest, prefix, stamp, cancelled = [], alarmMinutes } = request;
   const days = plan.weeks.flatMap((w) => w.days);
   const first = DateTime.fromISO(days[0]!.date, { zone });
   const last = DateTime.fromISO(days.at(-1)!.date, { zone });
@@ -110,8 +144,12 @@ export function planToICalendar(request: CalendarRequest): string {
   });
   // Calendars take a higher SEQUENCE as the newer version of an event with the same UID.
   const sequence = Math.max(0, Math.floor(stamp.toUTC().diff(DateTime.fromISO('2024-01-01T00:00:00Z'), 'minutes').minutes));
+  const withEvent = new Set(exportedDays(plan, includeRest).map((d) => d.date));
   for (const day of days) {
-    if (day.type === 'rest' && !includeRest) continue;
+    if (!withEvent.has(day.date)) {
+      if (cancelled.includes(day.date)) calendar.createEvent(cancelledEvent(day, sequence, stamp, prefix));
+      continue;
+    }
     const whole = allDay || day.type === 'rest';
     const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : DateTime.fromISO(`${day.date}T${time}`, { zone });
     const end = whole ? start.plus({ days: 1 }) : start.plus({ minutes: sessionMinutes(day) });
@@ -126,6 +164,9 @@ export function planToICalendar(request: CalendarRequest): string {
       summary: `${prefix ?? ''}${eventSummary(day)}`,
       description: eventDescription(day, dataset),
       categories: [{ name: 'durable' }, { name: CATEGORY[day.type] }],
+      ...(alarmMinutes === undefined || day.type === 'rest'
+        ? {}
+        : { alarms: [{ type: ICalAlarmType.display, triggerBefore: alarmMinutes * 60, description: `${prefix ?? ''}${eventSummary(day)}` }] }),
     };
     calendar.createEvent(event);
   }

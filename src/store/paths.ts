@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export interface StorePaths {
   profile: string;
   log: string;
+  /** Dates that exported calendar files gave an event, so that a re-export can cancel stale ones. */
+  exports: string;
 }
 
 /**
@@ -16,5 +18,6 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
+    exports: join(dirs.data, 'exports.json'),
   };
 }

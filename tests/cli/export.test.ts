@@ -25,7 +25,31 @@ describe('durable export', () => {
     expect(overridden).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo');
   });
 
+  test('a re-export cancels a day that stopped being a training day, so the calendar drops its old event', () => {
+    const home = tempHome();
+    const out = join(home, 'plan.ics');
+    durable(['init', '--yes', '--level', 'intermediate', '--run-days', '4', '--tz', 'Europe/Berlin'], { home });
+    expect(durable(['export', '--out', out, '--weeks', '1'], { home }).status).toBe(0);
+    const first = readFileSync(out, 'utf8');
+    expect(first).not.toContain('STATUS:CANCELLED');
+    // The long run moves to Saturday, and with it the rest day after it: Sunday's session is gone.
+    const { status, stderr } = durable(['export', '--out', out, '--weeks', '1', '--long-run-day', 'saturday'], { home });
+    expect(status).toBe(0);
+    const again = readFileSync(out, 'utf8');
+    const uids = (text: string, cancelled: boolean) =>
+      text
+        .split('BEGIN:VEVENT')
+        .slice(1)
+        .filter((e) => e.includes('STATUS:CANCELLED') === cancelled)
+        .map((e) => /UID:(\S+)/.exec(e)![1]);
+    const gone = uids(first, false).filter((uid) => !uids(again, false).includes(uid));
+    expect(gone.length).toBeGreaterThan(0);
+    expect(uids(again, true)).toEqual(gone);
+    expect(stderr).toMatch(new RegExp(`and ${gone.length} cancelled days? that an earlier export had`));
+  });
+
   test.each([
+    [['--alarm', '-5'], /expected a whole number from 0 to 1440/],
     [['--tz', 'Mars/Olympus'], /unknown time zone "Mars\/Olympus"/],
     [['--time', '7pm'], /expected a time as HH:MM/],
     [['--weeks', '0'], /expected a whole number from 1 to 104/],

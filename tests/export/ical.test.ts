@@ -33,6 +33,12 @@ function parse(text: string) {
         start: event.startDate,
         end: event.endDate,
         sequence: vevent.getFirstPropertyValue('sequence'),
+        status: vevent.getFirstPropertyValue('status'),
+        alarms: vevent.getAllSubcomponents('valarm').map((a) => ({
+          action: a.getFirstPropertyValue('action'),
+          trigger: String(a.getFirstPropertyValue('trigger')),
+          description: a.getFirstPropertyValue('description'),
+        })),
         categories: vevent.getAllProperties('categories').flatMap((p) => p.getValues() as string[]),
       };
     }),
@@ -131,5 +137,33 @@ describe('the calendar file', () => {
     const tuesday = events.list.find((e) => e.uid === 'durable-2026-11-24@durable.training')!;
     expect(tuesday.summary).toBe('Recovery: easy movement and mobility');
     expect(tuesday.description).toMatch(/^Changed: Knee pain 7\/10 on 23 Nov is above 5/);
+  });
+
+  test('a day that an earlier export had, and that is now a rest day, is cancelled under the same UID', () => {
+    const profile = makeProfile({ level: 'intermediate', runDays: 4 });
+    const plan = planWeeks({ profile, dataset: builtIn(), start: DateTime.fromISO('2026-11-23', { zone: 'Europe/Berlin' }), weeks: 1 });
+    const rest = days(plan).find((d) => d.type === 'rest')!;
+    const training = days(plan).find((d) => d.type !== 'rest')!;
+    const { events } = exportPlan({ start: '2026-11-23', zone: 'Europe/Berlin', plan, cancelled: [rest.date], stamp: STAMP.plus({ days: 1 }) });
+    const cancelled = events.list.filter((e) => e.status === 'CANCELLED');
+    expect(cancelled.map((e) => e.uid)).toEqual([`durable-${rest.date}@durable.training`]);
+    expect(cancelled[0]!.start.toString()).toBe(rest.date);
+    expect(Number(cancelled[0]!.sequence)).toBeGreaterThan(Number(exportPlan({ start: '2026-11-23', zone: 'Europe/Berlin', plan }).events.list[0]!.sequence));
+    // Only days without a session now are cancelled; training days stay ordinary events.
+    const withTraining = exportPlan({ start: '2026-11-23', zone: 'Europe/Berlin', plan, cancelled: [training.date] });
+    expect(withTraining.events.list.filter((e) => e.status === 'CANCELLED')).toEqual([]);
+    expect(withTraining.events.list.find((e) => e.uid === `durable-${training.date}@durable.training`)?.summary).toBe(eventSummary(training));
+  });
+
+  test('--alarm puts a reminder before every session, and on nothing else', () => {
+    const profile = makeProfile({ level: 'intermediate', runDays: 4 });
+    const plan = planWeeks({ profile, dataset: builtIn(), start: DateTime.fromISO('2026-11-23', { zone: 'Europe/Berlin' }), weeks: 1 });
+    const rest = days(plan).find((d) => d.type === 'rest')!;
+    const { events } = exportPlan({ start: '2026-11-23', zone: 'Europe/Berlin', plan, alarmMinutes: 30, includeRest: true, cancelled: [] });
+    for (const event of events.list) {
+      if (event.uid === `durable-${rest.date}@durable.training`) expect(event.alarms).toEqual([]);
+      else expect(event.alarms).toEqual([{ action: 'DISPLAY', trigger: '-PT30M', description: event.summary }]);
+    }
+    expect(exportPlan({ start: '2026-11-23', zone: 'Europe/Berlin', plan }).events.list.every((e) => e.alarms.length === 0)).toBe(true);
   });
 });

@@ -2,8 +2,9 @@ import { IANAZone } from 'luxon';
 import { resolve } from 'node:path';
 import { displayPath } from '../../dataset/read.js';
 import { UserError } from '../../errors.js';
-import { planToICalendar } from '../../export/ical.js';
+import { exportedDays, planToICalendar } from '../../export/ical.js';
 import { writeFileAtomic } from '../../store/atomicWrite.js';
+import { readExportedDates, recordExportedDates } from '../../store/exportRecord.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { say } from '../io.js';
@@ -17,6 +18,7 @@ export interface ExportOptions extends ProfileFlags {
   includeRest?: boolean;
   allDay?: boolean;
   prefix?: string;
+  alarm?: number;
 }
 
 export async function runExport(options: ExportOptions, global: GlobalOptions): Promise<void> {
@@ -28,18 +30,33 @@ export async function runExport(options: ExportOptions, global: GlobalOptions): 
   const today = now(zone);
   const start = options.start ? dayStart(options.start, zone) : today.startOf('week');
   const { plan } = await trainingPlan(ctx, start, options.weeks, today.toISODate()!);
+  const includeRest = options.includeRest ?? false;
+  const range = plan.weeks.flatMap((w) => w.days.map((d) => d.date));
+  const withEvent = exportedDays(plan, includeRest).map((d) => d.date);
+  const exportedBefore = readExportedDates(ctx.paths.exports);
+  const cancelled = range.filter((date) => exportedBefore.has(date) && !withEvent.includes(date));
   const text = planToICalendar({
     plan,
     dataset: ctx.dataset,
     zone,
     time: ctx.profile.trainingTime ?? '07:00',
     allDay: options.allDay ?? false,
-    includeRest: options.includeRest ?? false,
+    includeRest,
     prefix: options.prefix,
     stamp: today,
+    cancelled,
+    alarmMinutes: options.alarm,
   });
+  const remember = () => {
+    try {
+      recordExportedDates(ctx.paths.exports, exportedBefore, range, withEvent);
+    } catch (error) {
+      say(`Note: could not record which days were exported (${(error as NodeJS.ErrnoException).code ?? String(error)}); a later export may not cancel days that stop being training days.`);
+    }
+  };
   if (!options.out || options.out === '-') {
     process.stdout.write(text);
+    remember();
     return;
   }
   const path = resolve(options.out);
@@ -50,6 +67,8 @@ export async function runExport(options: ExportOptions, global: GlobalOptions): 
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' || code === 'ENOTDIR' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : `cannot write (${code ?? String(error)})`;
     throw new UserError(why, { file: displayPath(path) });
   }
-  const events = (text.match(/^BEGIN:VEVENT/gm) ?? []).length;
-  say(`Wrote ${events} event${events === 1 ? '' : 's'} (${plan.weeks.length} week${plan.weeks.length === 1 ? '' : 's'} from ${plan.weeks[0]!.start}) to ${displayPath(path)}.`);
+  remember();
+  const events = withEvent.length;
+  const cancelledText = cancelled.length ? `, and ${cancelled.length} cancelled day${cancelled.length === 1 ? '' : 's'} that an earlier export had` : '';
+  say(`Wrote ${events} event${events === 1 ? '' : 's'}${cancelledText} (${plan.weeks.length} week${plan.weeks.length === 1 ? '' : 's'} from ${plan.weeks[0]!.start}) to ${displayPath(path)}.`);
 }
