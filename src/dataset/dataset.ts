@@ -95,7 +95,9 @@ function checkRules(file: YamlFile<Rules>, dataset: Dataset) {
   for (const level of ['intermediate', 'advanced'] as const) {
     checkKnown(file, ['levels', level, 'quality', 'kinds'], rules.levels[level].quality.kinds, new Set(qualityKinds), 'quality session');
   }
+  const surfaceIds = new Set(dataset.surfaces.map((s) => s.id));
   for (const [id, session] of Object.entries(rules.qualitySessions)) {
+    checkKnown(file, ['qualitySessions', id, 'surfaces'], session.surfaces, surfaceIds, 'surface');
     if (session.rep && (session.rep.hardSeconds + session.rep.easySeconds) % 60 !== 0) {
       fail(file, ['qualitySessions', id, 'rep'], 'a repeat (hard + easy) must last whole minutes');
     }

@@ -93,6 +93,7 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
 
   /** Quality sessions before this week's: the kinds take turns from the first one. */
   const qualityWeeksBefore = (week: number) => fullWeeksBefore(week, rules) - fullWeeksBefore(continuous!.quality.fromWeek - 1, rules);
+  const qualityOf = (week: number) => qualityVariant(level as Exclude<typeof level, 'beginner'>, qualityWeeksBefore(Math.max(0, week)), rules);
 
   // Each date belongs to the week of training of its own Monday-to-Sunday week.
   const week0 = firstWeek ?? trainingWeekOf(profile, start.toISODate()!);
@@ -106,7 +107,12 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
   const firstDayWeek = days[0]!.week;
 
   // Surfaces rotate over every run since training began, so any window agrees.
-  const runsOfWeek = (week: number) => runDaysOfWeek.map((d) => ({ kind: slotOf(week, d) as RunKind, week, day: d }));
+  const runsOfWeek = (week: number) =>
+    runDaysOfWeek.map((d) => {
+      const kind = slotOf(week, d) as RunKind;
+      const only = kind === 'quality' ? rules.qualitySessions[qualityOf(week)]!.surfaces : undefined;
+      return { kind, week, day: d, ...(only ? { only } : {}) };
+    });
   // One week more than needed each way, so that the last run sees the run after it.
   const forward = Array.from({ length: lastWeek + 2 }, (_, w) => runsOfWeek(w)).flat();
   const surfaceOf = new Map<string, string>();
@@ -136,7 +142,7 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
       const content =
         level === 'beginner'
           ? runWalkContent(runWalkStep(w, rules, profile.runDays), rules)
-          : continuousContent(slot as ContinuousKind, volumes[w]!.minutes[runDaysOfWeek.indexOf(d)]!, level, rules, qualityVariant(level, qualityWeeksBefore(w), rules));
+          : continuousContent(slot as ContinuousKind, volumes[w]!.minutes[runDaysOfWeek.indexOf(d)]!, level, rules, qualityOf(w));
       const run: RunDay = {
         ...base,
         type: 'run',

@@ -37,6 +37,8 @@ export function usableSurfaces(kinds: readonly RunKind[], available: readonly Su
 export interface SurfaceRun {
   kind: RunKind;
   week: number;
+  /** Only these surfaces, when the session needs them (hill repeats need a hill). */
+  only?: readonly string[];
 }
 
 /**
@@ -53,24 +55,30 @@ export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly 
   const usable = usableSurfaces(kinds, available);
   const ranked = new Map(kinds.map((kind) => [kind, surfacesFor(kind, available)]));
   const lastUsed = new Map<string, number>();
+  /** The surfaces a run suits, best first; a session that needs particular surfaces (a hill) gets those. */
+  const suitableFor = (run: SurfaceRun): Surface[] => {
+    const ranking = ranked.get(run.kind)!;
+    const needed = run.only ? usable.filter((x) => run.only!.includes(x.id)) : [];
+    return needed.length ? [...ranking.filter((x) => needed.includes(x)), ...needed.filter((x) => !ranking.includes(x))] : ranking;
+  };
   const perWeek = new Map<string, number>();
   const takenIn = new Map<number, Set<string>>();
   for (const r of runs) {
     if (r.kind !== 'long' && r.kind !== 'quality') continue;
     const set = takenIn.get(r.week) ?? new Set<string>();
-    set.add(ranked.get(r.kind)![0]!.id);
+    set.add(suitableFor(r)[0]!.id);
     takenIn.set(r.week, set);
   }
   const result: string[] = [];
   runs.forEach((run, i) => {
     const previous = i > 0 ? result[i - 1] : before;
     const next = runs[i + 1];
-    const keepFree = next && next.kind !== 'easy' && next.kind !== 'runWalk' ? ranked.get(next.kind)![0]!.id : undefined;
+    const keepFree = next && next.kind !== 'easy' && next.kind !== 'runWalk' ? suitableFor(next)[0]!.id : undefined;
     const usedThisWeek = (s: Surface) => perWeek.get(`${run.week}:${s.id}`) ?? 0;
     const open = (s: Surface) => s.maxPerWeek === undefined || usedThisWeek(s) < s.maxPerWeek;
     const notPrevious = (x: Surface) => x.id !== previous;
     const notKept = (x: Surface) => x.id !== keepFree;
-    const suitable = ranked.get(run.kind)!;
+    const suitable = suitableFor(run);
     /** The first list that has surfaces passing every test, those surfaces. */
     const first = (...tries: [Surface[], ...((x: Surface) => boolean)[]][]) => {
       for (const [list, ...tests] of tries) {
@@ -90,11 +98,15 @@ export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly 
       const pool = first([suitable, notPrevious], [usable, notPrevious], [usable]);
       // Surfaces that this week's long run or quality session will use come last.
       const taken = takenIn.get(run.week) ?? new Set<string>();
+      // The long run's surface is kept free first; a quality session's only after every
+      // surface has had its turn.
+      const keptFor = (x: Surface, kind: RunKind) => Number(x.id === keepFree && next?.kind === kind);
       choice = [...pool].sort(
         (x, y) =>
-          Number(x.id === keepFree) - Number(y.id === keepFree) ||
+          keptFor(x, 'long') - keptFor(y, 'long') ||
           Number(taken.has(x.id)) - Number(taken.has(y.id)) ||
           (lastUsed.get(x.id) ?? -Infinity) - (lastUsed.get(y.id) ?? -Infinity) ||
+          keptFor(x, 'quality') - keptFor(y, 'quality') ||
           rank(x) - rank(y),
       )[0]!;
     }

@@ -35,6 +35,8 @@ export const QualitySession = z.strictObject({
   title: text,
   workShare: share,
   rep: z.strictObject({ hardSeconds: z.int().min(5).max(1800), easySeconds: z.int().min(0).max(1800) }).optional(),
+  /** Surfaces the session needs (a hill), when it cannot go on any quality surface. */
+  surfaces: z.array(Id).optional(),
   mainSet: text,
 });
 export type QualitySession = z.infer<typeof QualitySession>;

@@ -59,9 +59,12 @@ describe('2. surfaces suit their runs', () => {
     expect(new Set(runs.filter((r) => r.kind === 'long').map((r) => r.surface))).toEqual(new Set(['dirt']));
   });
 
-  test('quality sessions go on the track when there is one', () => {
-    const runs = runsOf(plan(started({ level: 'advanced', runDays: 4, surfaces: ['grass', 'track', 'pavement', 'dirt'] }), 8));
-    expect(new Set(runs.filter((r) => r.kind === 'quality').map((r) => r.surface))).toEqual(new Set(['track']));
+  test('quality sessions go on the track when there is one, but hill repeats find a hill', () => {
+    const runs = runsOf(plan(started({ level: 'advanced', runDays: 4, surfaces: ['grass', 'track', 'pavement', 'dirt'] }), 12));
+    const quality = runs.filter((r) => r.kind === 'quality');
+    expect(new Set(quality.filter((r) => r.variant !== 'hills').map((r) => r.surface))).toEqual(new Set(['track']));
+    expect(quality.filter((r) => r.variant === 'hills').length).toBeGreaterThan(0);
+    for (const hills of quality.filter((r) => r.variant === 'hills')) expect(hills.surface).not.toBe('track');
   });
 });
 
