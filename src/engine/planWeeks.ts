@@ -152,7 +152,8 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
         cooldown: routine(rules.cooldown[level], byId),
       };
       if (slot === 'long' && bestLong && surface !== bestLong.id) {
-        run.notes.push(`On ${surface} this week: your surfaces take turns, and ${bestLong.id} had the run before`);
+        const name = available.find((s) => s.id === surface)!.name.toLowerCase();
+        run.notes.push(`On ${name}, not ${bestLong.name.toLowerCase()}: no surface comes twice in a row`);
       }
       return run;
     }
