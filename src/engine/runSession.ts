@@ -31,7 +31,7 @@ export function runWalkContent(step: RunWalkStep, rules: Rules): RunContent {
     intervals: step,
     mainSet:
       step.walkSeconds === 0
-        ? `Run ${formatSeconds(step.runSeconds)} without stopping, at an easy pace`
+        ? `${formatSeconds(step.runSeconds)} without stopping, at an easy pace`
         : `${step.repeats} x (run ${formatSeconds(step.runSeconds)}, walk ${formatSeconds(step.walkSeconds)})`,
   };
 }

@@ -124,5 +124,6 @@ test('a plan that starts in week 5 of training continues the progression instead
     }));
   expect(shape(later)).toEqual(shape(whole).slice(4));
   const beginner = planWeeks({ profile: profile({ level: 'beginner' }), dataset: builtIn(), start: MONDAY, weeks: 1, firstWeek: 30 });
-  expect(runs(beginner)[0]!.mainSet).toBe('Run 30 min without stopping, at an easy pace');
+  expect(runs(beginner)[0]!.mainSet).toBe('30 min without stopping, at an easy pace');
+  expect(runs(beginner)[0]!.title).toBe('Continuous run');
 });
