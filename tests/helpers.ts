@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { join } from 'node:path';
 import { parseDataset, type Dataset } from '../src/dataset/dataset.js';
-import { BUILT_IN_DATA_DIR, readSource } from '../src/dataset/read.js';
+import { BUILT_IN_DATA_DIR } from '../src/dataset/read.js';
+import { readSource } from '../src/files/read.js';
 import type { Profile } from '../src/schema/profile.js';
 
 let cached: Dataset | undefined;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../errors.js';
+import { FIRST_YEAR, LAST_YEAR } from '../schema/common.js';
 
 /**
  * The current time, in the runner's zone. DURABLE_NOW (an ISO date-time) pins it, so
@@ -9,6 +10,7 @@ export function now(zone?: string): DateTime {
   const pinned = process.env.DURABLE_NOW;
   const base = pinned ? DateTime.fromISO(pinned, { zone: zone ?? 'local' }) : DateTime.now();
   if (!base.isValid) throw new UserError(`DURABLE_NOW: "${pinned}" is not an ISO date-time`);
+  if (base.year < FIRST_YEAR || base.year > LAST_YEAR) throw new UserError(`DURABLE_NOW: "${pinned}" is outside the years ${FIRST_YEAR} to ${LAST_YEAR}`);
   return zone ? base.setZone(zone) : base;
 }
 

@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Dataset } from '../dataset/dataset.js';
+import { displayPath, linkTarget } from '../files/read.js';
 import { readDataset, BUILT_IN_DATA_DIR } from '../dataset/read.js';
 import { checkProfile } from '../engine/checkProfile.js';
 import { UserError } from '../errors.js';
@@ -32,14 +35,50 @@ async function checkSaved(saved: SavedProfile, dataset: Dataset): Promise<void> 
     checkProfile(saved.profile, dataset);
   } catch (error) {
     if (!(error instanceof UserError) || !error.where.field) throw error;
-    const { lineIn } = await import('../dataset/yamlFile.js');
+    const { lineIn } = await import('../files/yamlFile.js');
     const field = error.where.field;
     throw new UserError(error.message, { file: saved.file, line: lineIn(saved.text, [field]), field });
   }
 }
 
-export async function loadContext(global: GlobalOptions, flags: ProfileFlags = {}): Promise<Context> {
-  const paths = storePaths(process.env, global.profile);
+/**
+ * An explicit `--profile` must name a profile file: a missing one (unless `init` is
+ * about to create it), an empty path or a folder is an error, never a silent fall-back
+ * to the saved profile.
+ */
+function checkProfileOption(path: string | undefined, creating: boolean): string | undefined {
+  if (path === undefined) return undefined;
+  if (path.trim() === '') throw new UserError('--profile: expected the path of a profile file, got an empty one');
+  const full = resolve(path);
+  const file = displayPath(full);
+  let target: string | undefined;
+  try {
+    target = linkTarget(full);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.message, { ...error.where, field: undefined });
+    throw error;
+  }
+  if (target === undefined || /[/\\]$/.test(path)) {
+    const parent = statIfAny(dirname(full));
+    if (/[/\\]$/.test(path) || statIfAny(full)?.isDirectory()) throw new UserError('--profile names a folder; give the path of a profile file', { file });
+    if (!creating) throw new UserError('--profile: file not found; check the path, or create it with `durable init --profile <file>`', { file });
+    if (!parent?.isDirectory()) throw new UserError('--profile: the folder for this file does not exist', { file });
+    return full;
+  }
+  if (statIfAny(target)?.isDirectory()) throw new UserError('--profile names a folder; give the path of a profile file', { file });
+  return full;
+}
+
+function statIfAny(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadContext(global: GlobalOptions, flags: ProfileFlags = {}, { creating = false } = {}): Promise<Context> {
+  const paths = storePaths(process.env, checkProfileOption(global.profile, creating));
   const [dataset, saved] = await Promise.all([readDataset(global.data ?? BUILT_IN_DATA_DIR, global.extras ?? []), readProfile(paths.profile)]);
   if (saved) await checkSaved(saved, dataset);
   return {

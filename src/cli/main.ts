@@ -4,6 +4,7 @@ import { EXIT, UserError } from '../errors.js';
 import { setUpColour } from './colour.js';
 import { say } from './io.js';
 import { buildProgram } from './program.js';
+import { safeText } from './render/safeText.js';
 
 const isPromptExit = (error: unknown) => error instanceof Error && error.name === 'ExitPromptError';
 
@@ -32,14 +33,14 @@ function exitCodeFor(error: unknown): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof UserError) {
-    say(`durable: ${error.describe()}`);
+    say(`durable: ${safeText(error.describe(), { oneLine: true })}`);
     return error.exitCode;
   }
   if (isPromptExit(error)) {
     say('Cancelled; nothing was saved.');
     return EXIT.interrupted;
   }
-  say(`durable: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+  say(`durable: unexpected error: ${safeText(error instanceof Error ? error.message : String(error), { oneLine: true })}`);
   if (process.env.DEBUG?.split(',').includes('durable') && error instanceof Error) say(error.stack ?? '');
   else say('Run again with DEBUG=durable to see the details, and please report it.');
   return EXIT.failure;

@@ -1,6 +1,7 @@
 // Option parsers for commander: each turns text into a value or throws a clear error.
 import { InvalidArgumentError } from 'commander';
-import { DateTime } from 'luxon';
+import { dateProblem } from '../schema/common.js';
+import { MAX_NOTE_LENGTH } from '../schema/log.js';
 import { CLOCK_TIME, PAIN_SITES, WEEKDAYS, type PainSite, type Weekday } from '../schema/constants.js';
 
 export function wholeNumber(min: number, max: number) {
@@ -13,10 +14,16 @@ export function wholeNumber(min: number, max: number) {
   };
 }
 
-/** A calendar date as YYYY-MM-DD; impossible dates such as 2026-02-30 are refused. */
+/** A calendar date as YYYY-MM-DD from 1900 to 2999; impossible dates such as 2026-02-30 are refused. */
 export function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  if (!DateTime.fromISO(value).isValid) throw new InvalidArgumentError(`${value} is not a real date`);
+  const problem = dateProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
+  return value;
+}
+
+/** A note of at most MAX_NOTE_LENGTH characters. */
+export function noteText(value: string): string {
+  if (value.length > MAX_NOTE_LENGTH) throw new InvalidArgumentError(`a note is at most ${MAX_NOTE_LENGTH} characters (this one has ${value.length})`);
   return value;
 }
 

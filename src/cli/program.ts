@@ -3,8 +3,9 @@ import { CHECKIN_STATUSES, JOINTS } from '../schema/constants.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import { MAX_WEEKS } from '../engine/planWeeks.js';
 import type { GlobalOptions } from './context.js';
-import { isoDate, wholeNumber } from './parse.js';
+import { isoDate, noteText, wholeNumber } from './parse.js';
 import { addProfileOptions } from './profileOptions.js';
+import { safeText } from './render/safeText.js';
 import type { PlanOptions } from './commands/plan.js';
 import type { ExercisesOptions } from './commands/exercises.js';
 import type { InitOptions } from './commands/init.js';
@@ -37,7 +38,7 @@ export function buildProgram(): Command {
     .option('--extras <file>', 'YAML file of your own exercises or surfaces (repeatable)', collect)
     .option('--no-color', 'turn colour off (also: NO_COLOR=1)')
     // One line, like every other error: `durable: option '--weeks <n>' argument 'x' is invalid...`
-    .configureOutput({ outputError: (message, write) => write(`durable: ${message.replace(/^error: /, '').trimEnd()} (see --help)\n`) })
+    .configureOutput({ outputError: (message, write) => write(`durable: ${safeText(message.replace(/^error: /, '').trimEnd())} (see --help)\n`) })
     // Before the subcommands are added, so that they inherit it: main() sets the exit code.
     .exitOverride()
     .addHelpText('after', `\n${DISCLAIMER}\n`);
@@ -92,7 +93,7 @@ export function buildProgram(): Command {
     .option('--surface <id>', 'surface you ran on')
     .option('--pain <list>', 'pain 0-10 by joint and side, e.g. knee-left=3,ankle-right=1, or none', parsePainOption)
     .option('--settled <yes|no>', "whether yesterday's pain settled by this morning", yesNoOption)
-    .option('--note <text>', 'a free note')
+    .option('--note <text>', 'a free note (up to 2,000 characters)', noteText)
     .option('--replace', 'replace an existing check-in for the date')
     .option('--json', 'print the check-in and the next day as JSON')
     .addHelpText(

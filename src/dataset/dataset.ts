@@ -4,7 +4,10 @@ import { Equipment, Exercise, ExercisesFile } from '../schema/exercises.js';
 import { Rules } from '../schema/rules.js';
 import { Surface, SurfacesFile } from '../schema/surfaces.js';
 import { UserError } from '../errors.js';
-import { formatPath, parseYaml, type Path, type YamlFile } from './yamlFile.js';
+import type { Source } from '../files/read.js';
+import { formatPath, parseYaml, type Path, type YamlFile } from '../files/yamlFile.js';
+
+export type { Source };
 
 /** The coaching knowledge the planner works from. */
 export interface Dataset {
@@ -14,12 +17,6 @@ export interface Dataset {
   rules: Rules;
 }
 
-/** A file's name (as it should appear in messages) and its text. */
-export interface Source {
-  file: string;
-  text: string;
-}
-
 export interface DatasetSources {
   exercises: Source;
   surfaces: Source;
@@ -27,6 +24,14 @@ export interface DatasetSources {
   /** Runners' own files of extra exercises, equipment or surfaces. */
   extras?: Source[];
 }
+
+/** What a validated dataset looks like, to check a cached one before trusting it. */
+export const DatasetShape = z.strictObject({
+  exercises: z.array(Exercise),
+  equipment: z.array(Equipment),
+  surfaces: z.array(Surface),
+  rules: Rules,
+});
 
 /** A runner's file of additions to the built-in dataset. */
 export const ExtrasFile = z

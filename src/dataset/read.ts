@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../errors.js';
-import { validatedOnce } from '../store/validationCache.js';
-import type { Dataset, DatasetSources, Source } from './dataset.js';
+import { readSource } from '../files/read.js';
+import { validatedOnce } from '../files/validationCache.js';
+import type { Dataset, DatasetSources } from './dataset.js';
 
 /**
  * The dataset shipped with the package: `data/` in the package folder, found by walking
@@ -18,37 +18,19 @@ function findDataDir(from: string): string {
   }
 }
 
-/** A path as a user would want to read it: relative when under the working directory. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
-}
-
-/** Read a text file, turning the usual failures into a one-line UserError. */
-export function readSource(path: string): Source {
-  const file = displayPath(path);
-  try {
-    return { file, text: readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(error)})`;
-    throw new UserError(reason, { file });
-  }
-}
-
 /** Read, validate and cross-check the dataset in `dir`, with a runner's extra files on top. */
 export async function readDataset(dir: string = BUILT_IN_DATA_DIR, extras: string[] = []): Promise<Dataset> {
   const sources: DatasetSources = {
     exercises: readSource(join(dir, 'exercises.yaml')),
     surfaces: readSource(join(dir, 'surfaces.yaml')),
     rules: readSource(join(dir, 'rules.yaml')),
-    extras: extras.map(readSource),
+    extras: extras.map((path) => readSource(path)),
   };
   const all = [sources.exercises, sources.surfaces, sources.rules, ...(sources.extras ?? [])];
   return validatedOnce(
     `dataset:${all.map((s) => s.file).join('|')}`,
     all.map((s) => s.text),
     async () => (await import('./dataset.js')).parseDataset(sources),
+    async (value) => (await import('./dataset.js')).DatasetShape.safeParse(value).success,
   );
 }

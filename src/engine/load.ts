@@ -37,8 +37,13 @@ export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: 
   const { acuteDays, chronicDays, minHistoryDays } = rules.adaptation.load;
   if (!checkIns.length) return () => ({ acute: 0, chronic: 0, ratio: null });
   const days = checkIns.map((c) => dayNumber(c.date));
-  const first = Math.min(...days);
-  const last = Math.max(...days);
+  // A loop, not Math.min(...days): spreading a long log overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const day of days) {
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
   const cumulative = new Float64Array(last - first + 2); // cumulative[i]: load of days before first + i
   checkIns.forEach((c, i) => (cumulative[days[i]! - first + 1]! += sessionLoad(c)));
   for (let i = 1; i < cumulative.length; i++) cumulative[i]! += cumulative[i - 1]!;

@@ -100,6 +100,32 @@ function spell(seconds: number): string {
 }
 
 /**
+ * A local time on a date. When the clocks fall back and the time happens twice, the
+ * first occurrence, as RFC 5545 reads an ambiguous DTSTART; when they spring forward
+ * over it, the same time after the change.
+ */
+export function firstOccurrence(date: string, time: string, zone: string): DateTime {
+  const later = DateTime.fromISO(`${date}T${time}`, { zone });
+  const earlier = later.minus({ hours: 1 });
+  return earlier.toFormat('yyyy-MM-dd HH:mm') === later.toFormat('yyyy-MM-dd HH:mm') ? earlier : later;
+}
+
+/** Whether the local time of `moment` also names another moment (a fall-back hour). */
+function isAmbiguous(moment: DateTime): boolean {
+  const wall = moment.toFormat('yyyy-MM-dd HH:mm');
+  return [-1, 1].some((hours) => moment.plus({ hours }).toFormat('yyyy-MM-dd HH:mm') === wall);
+}
+
+/**
+ * Text for a calendar: control characters (escape sequences from a dataset file or a
+ * prefix) are dropped, tabs become spaces; newlines stay, ical-generator escapes them.
+ */
+export function calendarText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/**
  * A day an earlier export had an event for, and that has none now: the same UID with
  * STATUS:CANCELLED and a higher SEQUENCE, which calendars take as "this event is off".
  */
@@ -114,7 +140,7 @@ function cancelledEvent(day: Day, sequence: number, stamp: DateTime, prefix: str
     allDay: true,
     timezone: null,
     status: ICalEventStatus.CANCELLED,
-    summary: `${prefix ?? ''}Cancelled: no session planned`,
+    summary: calendarText(`${prefix ?? ''}Cancelled: no session planned`),
     description: `The plan no longer has a session on this day.\n\n${DISCLAIMER}`,
     categories: [{ name: 'durable' }],
   };
@@ -151,22 +177,25 @@ export function planToICalendar(request: CalendarRequest): string {
       continue;
     }
     const whole = allDay || day.type === 'rest';
-    const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : DateTime.fromISO(`${day.date}T${time}`, { zone });
+    const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : firstOccurrence(day.date, time, zone);
     const end = whole ? start.plus({ days: 1 }) : start.plus({ minutes: sessionMinutes(day) });
+    // Local times name one moment only when the clocks do not change within the event:
+    // otherwise (a fall-back night) both ends are written in UTC, so they agree.
+    const local = !whole && !isUtc(zone) && !isAmbiguous(start) && start.offset === end.offset;
     const event: ICalEventData = {
       id: eventUid(day.date),
       sequence,
       stamp: stamp.toUTC(),
-      start,
-      end,
+      start: whole || local ? start : start.toUTC(),
+      end: whole || local ? end : end.toUTC(),
       allDay: whole,
-      timezone: whole || isUtc(zone) ? null : zone,
-      summary: `${prefix ?? ''}${eventSummary(day)}`,
-      description: eventDescription(day, dataset),
+      timezone: local ? zone : null,
+      summary: calendarText(`${prefix ?? ''}${eventSummary(day)}`),
+      description: calendarText(eventDescription(day, dataset)),
       categories: [{ name: 'durable' }, { name: CATEGORY[day.type] }],
       ...(alarmMinutes === undefined || day.type === 'rest'
         ? {}
-        : { alarms: [{ type: ICalAlarmType.display, triggerBefore: alarmMinutes * 60, description: `${prefix ?? ''}${eventSummary(day)}` }] }),
+        : { alarms: [{ type: ICalAlarmType.display, triggerBefore: alarmMinutes * 60, description: calendarText(`${prefix ?? ''}${eventSummary(day)}`) }] }),
     };
     calendar.createEvent(event);
   }

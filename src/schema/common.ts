@@ -15,7 +15,36 @@ export type RunKind = c.RunKind;
 /** Lower-case words joined by hyphens: `single-leg-balance`, `wobble-board`. */
 export const Id = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected an id of lower-case words joined by hyphens');
 
-/** A real calendar date as YYYY-MM-DD (2026-02-30 is refused). */
-export const IsoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && DateTime.fromISO(s).isValid, 'expected a real date as YYYY-MM-DD');
+/** The years durable plans in: enough for any runner, and every date stays a plain YYYY-MM-DD. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
 
-export const text = z.string().trim().min(1, 'expected some text');
+/** Why `s` is not a usable date, or undefined when it is one. */
+export function dateProblem(s: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return 'expected a date as YYYY-MM-DD';
+  if (!DateTime.fromISO(s).isValid) return `${s} is not a real date`;
+  const year = Number(s.slice(0, 4));
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `expected a date from ${FIRST_YEAR} to ${LAST_YEAR}`;
+  return undefined;
+}
+
+/** A real calendar date as YYYY-MM-DD from 1900 to 2999 (2026-02-30 and 0000-01-01 are refused). */
+export const IsoDate = z.string().superRefine((s, ctx) => {
+  const problem = dateProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem === 'expected a date as YYYY-MM-DD' || problem.endsWith('not a real date') ? 'expected a real date as YYYY-MM-DD' : problem });
+});
+
+/**
+ * Characters that must never reach a terminal or a calendar from a file: C0 and C1
+ * controls (escape sequences that set window titles, clear screens or forge links),
+ * except tab and newline, and the invisible marks that reverse the direction of text.
+ */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Text from a file: trimmed, not empty, and free of control characters. */
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'expected some text')
+  .refine((s) => !CONTROL_CHARACTERS.test(s), 'contains a control character (such as an escape sequence); remove it');

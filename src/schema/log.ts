@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { Id, IsoDate } from './common.js';
 import * as c from './constants.js';
 
+/** A note is a few words about the day; more belongs in a diary. */
+export const MAX_NOTE_LENGTH = 2000;
+
 export const PainSite = z.enum(c.PAIN_SITES);
 export type PainSite = c.PainSite;
 export const CheckInStatus = z.enum(c.CHECKIN_STATUSES);
@@ -21,7 +24,7 @@ export const CheckIn = z.strictObject({
   pain: z.partialRecord(PainSite, z.int().min(0).max(10)).default({}),
   /** Whether the previous day's pain had settled by this morning. */
   settled: z.boolean().optional(),
-  note: z.string().max(2000).optional(),
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
   recordedAt: z.iso.datetime({ offset: true }),
 });
 export type CheckIn = z.infer<typeof CheckIn>;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomic } from './atomicWrite.js';
+import { writeFileAtomic } from '../files/atomicWrite.js';
 
 /**
  * Which dates have had an event in an exported calendar file. A later export uses it to

@@ -1,62 +1,145 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { displayPath, readSource } from '../dataset/read.js';
+import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../errors.js';
 import type { CheckIn, TrainingLog } from '../schema/log.js';
-import { writeFileAtomic } from './atomicWrite.js';
-import { byDate } from '../engine/load.js';
-import { withLock } from './lock.js';
-import { validatedOnce } from './validationCache.js';
+import { writeFileAtomic } from '../files/atomicWrite.js';
+import { withLock } from '../files/lock.js';
+import { describeFileError, displayPath, linkTarget, MAX_FILE_BYTES, readSourceIfAny } from '../files/read.js';
+import { remember, validatedOnce } from '../files/validationCache.js';
+import type { Edited } from './logText.js';
+
+/** Logs shorter than this (some 1,500 check-ins) are read back whole after every edit. */
+const FULL_CHECK_BELOW = 256 * 1024;
+const NOT_CHANGED = 'the log was not changed';
+const LOG_HEADER = '# durable training log: one check-in per date. Edit with care; it is checked on every read.\n';
+
+/** Parse and validate log text; a problem names the file, line and field, and says the log is untouched. */
+async function parseLog(file: string, text: string): Promise<TrainingLog> {
+  const [{ parseYaml }, { TrainingLog }] = await Promise.all([import('../files/yamlFile.js'), import('../schema/log.js')]);
+  try {
+    return parseYaml(file, text, TrainingLog).data;
+  } catch (error) {
+    if (error instanceof UserError) {
+      throw new UserError(`${error.message} (${NOT_CHANGED}; fix or move it, then try again)`, error.where);
+    }
+    throw error;
+  }
+}
+
+async function isLogShaped(value: unknown): Promise<boolean> {
+  const { TrainingLog } = await import('../schema/log.js');
+  return TrainingLog.safeParse(value).success;
+}
+
+/** The log's text, or undefined when there is no log yet. Every failure is one line saying the log is untouched. */
+function readLogText(path: string): { file: string; text: string } | undefined {
+  try {
+    return readSourceIfAny(path, MAX_FILE_BYTES.log);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`${error.message} (${NOT_CHANGED})`, error.where);
+    throw error;
+  }
+}
 
 /**
  * The training log, validated. No file yet is an empty log; a file that does not parse
  * or validate is an error naming the file, line and field, and is left as it is.
  */
 export async function readLog(path: string): Promise<TrainingLog> {
-  if (!existsSync(path)) return { version: 1, checkins: [] };
-  const { file, text } = readSource(path);
-  return validatedOnce(`log:${path}`, [text], async () => {
-    const [{ parseYaml }, { TrainingLog }] = await Promise.all([import('../dataset/yamlFile.js'), import('../schema/log.js')]);
+  const source = readLogText(path);
+  if (!source) return { version: 1, checkins: [] };
+  return validatedLog(linkTarget(path) ?? path, source.file, source.text);
+}
+
+/**
+ * Change the log file under its lock: read its text inside the lock (never a cached
+ * copy), validate it, edit only the entry concerned, check the edit, then replace the
+ * file atomically. Any failure leaves the file as it was and says so.
+ */
+async function editLog<T>(path: string, edit: (log: TrainingLog, text: string | undefined) => { edited: Edited; result: T } | { result: T }): Promise<T> {
+  const file = displayPath(path);
+  // Through a symbolic link to its target: the lock and the temp file sit beside the real log.
+  const target = linkTarget(path) ?? path;
+  try {
+    mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new UserError(`cannot create the log's folder: ${describeFileError(error)}; ${NOT_CHANGED}`, { file });
+  }
+  return withLock(`${target}.lock`, async () => {
+    const source = readLogText(target);
+    // The file's own text, validated (the cache only says whether these exact bytes were valid).
+    const log = source ? await validatedLog(target, source.file, source.text) : { version: 1 as const, checkins: [] };
+    const outcome = edit(log, source?.text);
+    if (!('edited' in outcome)) return outcome.result;
+    const { edited } = outcome;
+    await checkEdit(file, edited);
     try {
-      return parseYaml(file, text, TrainingLog).data;
+      writeFileAtomic(target, edited.text);
     } catch (error) {
-      if (error instanceof UserError) {
-        throw new UserError(`${error.message} (the log was not changed; fix or move it, then try again)`, error.where);
-      }
-      throw error;
+      if (error instanceof UserError) throw new UserError(`${error.message}; ${NOT_CHANGED}`, error.where);
+      throw new UserError(`cannot write the log: ${describeFileError(error)}; ${NOT_CHANGED}`, { file });
     }
+    await remember(`log:${target}`, [edited.text], { version: 1, checkins: edited.checkins });
+    return outcome.result;
   });
 }
 
-async function logText(log: TrainingLog): Promise<string> {
-  const { yamlText } = await import('./yamlText.js');
-  const sorted = { ...log, checkins: [...log.checkins].sort(byDate) };
-  return yamlText('durable training log: one check-in per date. Edit with care; it is checked on every read.', sorted);
+/**
+ * Never write what the next read would refuse or read differently. The text is read back
+ * whole, except on a long log edited in place: there the rest of the file is the same
+ * bytes as before, the entry's own text was checked on its own, and reading 800 KB of
+ * YAML again would make a check-in take seconds.
+ */
+async function checkEdit(file: string, edited: Edited): Promise<void> {
+  if (edited.inPlace && edited.text.length > FULL_CHECK_BELOW) return;
+  const [{ TrainingLog }, { readYaml }] = await Promise.all([import('../schema/log.js'), import('./logText.js')]);
+  const readBack = TrainingLog.safeParse(readYaml(edited.text)).data?.checkins;
+  if (!readBack || !isDeepStrictEqual(readBack, edited.checkins)) {
+    throw new Error(`editing the log went wrong for ${file}; ${NOT_CHANGED}`);
+  }
+}
+
+async function validatedLog(path: string, file: string, text: string): Promise<TrainingLog> {
+  return validatedOnce(`log:${path}`, [text], () => parseLog(file, text), isLogShaped);
 }
 
 /**
  * Add or replace the check-in for a date, under a lock, re-reading the log first so
  * that two check-ins at once both land. Refuses to replace an existing check-in
- * unless `replace` is set.
+ * unless `replace` is set. Only the entry's own text changes: comments, formatting
+ * and every other entry stay byte for byte.
  */
 export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = false } = {}): Promise<TrainingLog> {
   // Never write what the next read would refuse: check the entry against the log's schema first.
   const { CheckIn: schema } = await import('../schema/log.js');
-  const invalid = schema.safeParse(checkIn).error?.issues[0];
-  if (invalid) throw new Error(`refusing to save an invalid check-in (${invalid.path.join('.')}: ${invalid.message})`);
-  mkdirSync(dirname(path), { recursive: true });
-  return withLock(`${path}.lock`, async () => {
-    const log = await readLog(path);
-    const others = log.checkins.filter((c) => c.date !== checkIn.date);
-    if (others.length !== log.checkins.length && !replace) {
-      throw new UserError(`there is already a check-in for ${checkIn.date}; pass --replace to replace it`);
-    }
-    const updated: TrainingLog = { ...log, checkins: [...others, checkIn] };
-    try {
-      writeFileAtomic(path, await logText(updated));
-    } catch (error) {
-      throw new UserError(`cannot write the log (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: displayPath(path) });
-    }
-    return updated;
+  const valid = schema.safeParse(checkIn);
+  const invalid = valid.error?.issues[0];
+  if (invalid) throw new UserError(`cannot save this check-in: ${invalid.path.join('.')}: ${invalid.message}; ${NOT_CHANGED}`, { file: displayPath(path) });
+  const entry = valid.data!;
+  const { putEntry, entryText, readYaml } = await import('./logText.js');
+  // The entry's text must read back as the entry itself.
+  if (!isDeepStrictEqual(schema.safeParse((readYaml(entryText(entry, '')) as unknown[])[0]).data, entry)) {
+    throw new Error(`the check-in for ${entry.date} does not read back as written; ${NOT_CHANGED}`);
+  }
+  return editLog(path, (log, text) => {
+    const exists = log.checkins.some((c) => c.date === entry.date);
+    if (exists && !replace) throw new UserError(`there is already a check-in for ${entry.date}; pass --replace to replace it`);
+    const edited = putEntry(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, log.checkins, entry);
+    return { edited, result: { ...log, checkins: edited.checkins } };
+  });
+}
+
+/**
+ * Remove the check-in for a date, with the same care as saving one: under the lock,
+ * only that entry's text goes, the rest of the file stays byte for byte. Returns the
+ * removed check-in, or undefined (and leaves the file alone) when there was none.
+ */
+export async function removeCheckIn(path: string, date: string): Promise<CheckIn | undefined> {
+  const { removeEntry } = await import('./logText.js');
+  return editLog(path, (log, text) => {
+    const removed = log.checkins.find((c) => c.date === date);
+    if (!removed || text === undefined) return { result: undefined };
+    return { edited: removeEntry(text, log.checkins, date), result: removed };
   });
 }

@@ -1,5 +1,7 @@
 import envPaths from 'env-paths';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../errors.js';
 
 export interface StorePaths {
   profile: string;
@@ -14,10 +16,22 @@ export interface StorePaths {
  */
 export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride?: string): StorePaths {
   const home = env.DURABLE_HOME;
+  if (home) checkFolder(home);
   const dirs = home ? { config: home, data: home } : envPaths('durable', { suffix: '' });
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
     exports: join(dirs.data, 'exports.json'),
   };
+}
+
+/** DURABLE_HOME must be a folder, or not exist yet (the first write creates it). */
+function checkFolder(home: string): void {
+  let isFolder = true;
+  try {
+    isFolder = statSync(home).isDirectory();
+  } catch {
+    // Missing, or unreadable: the read or write that needs it says so.
+  }
+  if (!isFolder) throw new UserError(`DURABLE_HOME: ${home} is a file, not a folder; point DURABLE_HOME at a folder`);
 }

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { readSource, displayPath } from '../dataset/read.js';
 import { UserError } from '../errors.js';
 import type { Profile } from '../schema/profile.js';
-import { writeFileAtomic } from './atomicWrite.js';
-import { validatedOnce } from './validationCache.js';
+import { writeFileAtomic } from '../files/atomicWrite.js';
+import { describeFileError, displayPath, MAX_FILE_BYTES, readSourceIfAny } from '../files/read.js';
+import { validatedOnce } from '../files/validationCache.js';
 
 export interface SavedProfile {
   profile: Profile;
@@ -14,21 +13,33 @@ export interface SavedProfile {
 
 /** The saved profile, or undefined when there is none yet. A broken file is an error, never ignored. */
 export async function readProfile(path: string): Promise<SavedProfile | undefined> {
-  if (!existsSync(path)) return undefined;
-  const { file, text } = readSource(path);
-  const profile = await validatedOnce(`profile:${path}`, [text], async () => {
-    const [{ parseYaml }, { Profile }] = await Promise.all([import('../dataset/yamlFile.js'), import('../schema/profile.js')]);
-    return parseYaml(file, text, Profile).data;
-  });
+  const source = readSourceIfAny(path, MAX_FILE_BYTES.profile);
+  if (!source) return undefined;
+  const { file, text } = source;
+  const profile = await validatedOnce(
+    `profile:${path}`,
+    [text],
+    async () => {
+      const [{ parseYaml }, { Profile }] = await Promise.all([import('../files/yamlFile.js'), import('../schema/profile.js')]);
+      return parseYaml(file, text, Profile).data;
+    },
+    async (value) => (await import('../schema/profile.js')).Profile.safeParse(value).success,
+  );
   return { profile, file, text };
 }
 
+/**
+ * Save the profile. An existing file is edited in place: values that did not change keep
+ * their text, and the runner's comments stay. A new file is created readable by its owner only.
+ */
 export async function writeProfile(path: string, profile: Profile): Promise<void> {
-  const { yamlText } = await import('./yamlText.js');
-  const text = yamlText('durable profile: edit by hand or run `durable init` again.', profile);
+  const { profileText } = await import('./profileText.js');
+  const existing = readSourceIfAny(path, MAX_FILE_BYTES.profile);
+  const text = profileText(existing?.text, profile);
   try {
     writeFileAtomic(path, text);
   } catch (error) {
-    throw new UserError(`cannot write the profile (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: displayPath(path) });
+    if (error instanceof UserError) throw new UserError(`${error.message}; the profile was not changed`, error.where);
+    throw new UserError(`cannot write the profile: ${describeFileError(error)}; the profile was not changed`, { file: displayPath(path) });
   }
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import type { CheckIn } from '../../src/schema/log.js';
-import { withLock } from '../../src/store/lock.js';
+import { withLock } from '../../src/files/lock.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { durable, tempHome } from '../cli/run.js';
 
@@ -53,7 +53,7 @@ describe('the training log', () => {
     const path = join(tempHome(), 'log.yaml');
     await saveCheckIn(path, checkIn('2026-11-23'));
     const before = readFileSync(path, 'utf8');
-    await expect(saveCheckIn(path, checkIn('2026-11-24', { minutes: 32.5 }))).rejects.toThrow(/refusing to save an invalid check-in \(minutes: /);
+    await expect(saveCheckIn(path, checkIn('2026-11-24', { minutes: 32.5 }))).rejects.toThrow(/cannot save this check-in: minutes: .*; the log was not changed/);
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
@@ -74,14 +74,15 @@ describe('the training log', () => {
       ),
     );
     expect((await readLog(join(home, 'log.yaml'))).checkins.map((c) => c.date)).toEqual(dates);
-    expect(existsSync(join(home, 'log.yaml.lock'))).toBe(false);
+    expect(await withLock(join(home, 'log.yaml.lock'), () => 'free again')).toBe('free again');
   });
 
   test('a lock left behind by a process that died is taken over', async () => {
     const lock = join(tempHome(), 'log.yaml.lock');
-    writeFileSync(lock, '999999999');
+    mkdirSync(lock);
+    writeFileSync(join(lock, '7'), '999999999\n');
     expect(await withLock(lock, () => 'got it')).toBe('got it');
-    expect(existsSync(lock)).toBe(false);
+    expect(readdirSync(lock).sort()).toEqual(['7', '8', '8.done']);
   });
 
   test('a kill in the middle of writing leaves the old or the new log, never a broken one', async () => {
@@ -89,7 +90,7 @@ describe('the training log', () => {
     const path = join(dir, 'log.yaml');
     // The writer under test, bundled to plain JavaScript for the child process.
     const writer = join(dir, 'atomicWrite.mjs');
-    buildSync({ entryPoints: [fileURLToPath(new URL('../../src/store/atomicWrite.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
+    buildSync({ entryPoints: [fileURLToPath(new URL('../../src/files/atomicWrite.ts', import.meta.url))], bundle: true, platform: 'node', format: 'esm', outfile: writer, logLevel: 'silent' });
     // Each version is large, so a kill often lands mid-write; each is valid YAML with a counter.
     // The child says when its first whole write is done; the kill comes after that, at a
     // point that varies from round to round. No sleep decides whether the test passes.

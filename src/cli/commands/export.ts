@@ -1,9 +1,9 @@
 import { IANAZone } from 'luxon';
 import { resolve } from 'node:path';
-import { displayPath } from '../../dataset/read.js';
+import { describeFileError, displayPath } from '../../files/read.js';
 import { UserError } from '../../errors.js';
 import { exportedDays, planToICalendar } from '../../export/ical.js';
-import { writeFileAtomic } from '../../store/atomicWrite.js';
+import { writeFileAtomic } from '../../files/atomicWrite.js';
 import { readExportedDates, recordExportedDates } from '../../store/exportRecord.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
@@ -60,12 +60,15 @@ export async function runExport(options: ExportOptions, global: GlobalOptions): 
     return;
   }
   const path = resolve(options.out);
+  // A regular file (or a link to one), or a new file in a folder that exists: never a
+  // device, a folder or a dangling link, and a symlinked calendar stays a link.
   try {
-    writeFileAtomic(path, text, { createFolder: false });
+    writeFileAtomic(path, text, { createFolder: false, mode: 0o644 });
   } catch (error) {
+    if (error instanceof UserError) throw new UserError(`--out: ${error.message}`, error.where);
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' || code === 'ENOTDIR' ? 'no such folder' : code === 'EISDIR' ? 'is a folder' : `cannot write (${code ?? String(error)})`;
-    throw new UserError(why, { file: displayPath(path) });
+    const why = code === 'ENOENT' ? 'no such folder' : describeFileError(error);
+    throw new UserError(`${why}; nothing was written`, { file: displayPath(path) });
   }
   remember();
   const events = withEvent.length;

@@ -3,7 +3,7 @@ import { checkProfile } from '../../engine/checkProfile.js';
 import { startingPointFrom } from '../../engine/startingPoint.js';
 import { CLOCK_TIME, LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
 import type { Profile } from '../../schema/profile.js';
-import { displayPath } from '../../dataset/read.js';
+import { displayPath } from '../../files/read.js';
 import { writeProfile } from '../../store/profileStore.js';
 import { now } from '../clock.js';
 import { loadContext, type Context, type GlobalOptions } from '../context.js';
@@ -97,7 +97,7 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
 const ALL_FLAGS: (keyof ProfileFlags)[] = ['level', 'runDays', 'strengthDays', 'longRunDay', 'surfaces', 'equipment', 'tz', 'time'];
 
 export async function runInit(options: InitOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
-  const ctx = await loadContext(global);
+  const ctx = await loadContext(global, {}, { creating: true });
   const base: Profile = { ...ctx.profile, timezone: ctx.profile.timezone ?? systemZone(), trainingTime: ctx.profile.trainingTime ?? '07:00' };
   const complete = ALL_FLAGS.every((flag) => options[flag] !== undefined);
   let answers: Profile;

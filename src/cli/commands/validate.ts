@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { BUILT_IN_DATA_DIR, displayPath, readDataset } from '../../dataset/read.js';
+import { BUILT_IN_DATA_DIR, readDataset } from '../../dataset/read.js';
+import { displayPath } from '../../files/read.js';
 import type { GlobalOptions } from '../context.js';
 import { print } from '../io.js';
 

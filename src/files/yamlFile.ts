@@ -45,7 +45,16 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
     throw new UserError(`YAML syntax error: ${message.replace(/ at line \d+, column \d+:?$/, '')}`, { file, line });
   }
   const lineOf = lineFinder(doc, lines);
-  const result = schema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new UserError('too many YAML aliases (*name) expand here; write the values out instead', { file });
+    }
+    throw error;
+  }
+  const result = schema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues;
     // A misspelt key shows up as an unknown key and a missing one: the unknown one says more.

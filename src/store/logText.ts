@@ -1,0 +1,137 @@
+// Editing the log's text in place: one entry's text is added, replaced or removed, and
+// every other byte of the file (comments, blank lines, formatting, other entries) stays
+// as it was. Pure functions over text and the log's validated entries.
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify } from 'yaml';
+import type { CheckIn } from '../schema/log.js';
+
+export interface Edited {
+  text: string;
+  /** The entries the new text holds, in file order. */
+  checkins: CheckIn[];
+  /** Whether only the entry's own lines were touched (else the document was re-written, comments kept). */
+  inPlace: boolean;
+}
+
+interface Entry {
+  date: string;
+  /** From the start of its `- ` line to the end of its last line that is not blank or a comment. */
+  start: number;
+  end: number;
+}
+
+const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
+
+/**
+ * The entries of a log written one block per entry (`  - date: ...` and its lines), found
+ * line by line: quick on a long log. Undefined for any other layout, and whenever what is
+ * found does not match the validated entries date for date, so a surprise in the file
+ * never leads to a wrong edit: the slower document edit is used instead.
+ */
+function scanEntries(text: string, checkins: readonly CheckIn[]): { entries: Entry[]; indent: string } | undefined {
+  const header = /^checkins:[ \t]*(#.*)?$/m.exec(text);
+  if (!header) return undefined;
+  const entries: Entry[] = [];
+  let indent: string | undefined;
+  let current: (Entry & { lastContent: number }) | undefined;
+  const close = () => {
+    if (current) entries.push({ date: current.date, start: current.start, end: current.lastContent });
+    current = undefined;
+  };
+  let at = header.index + header[0].length + 1;
+  while (at < text.length) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, '');
+    const blank = /^\s*(#.*)?$/.test(line);
+    if (!blank && !/^\s/.test(line)) break; // the next top-level key
+    const item = /^( *)- +(?:\{ *)?date: *([^\s,}#]+)/.exec(line) ?? (/^( *)-( |$)/.exec(line) ? [] : undefined);
+    if (item && (indent === undefined || item[1] === indent)) {
+      if (item[1] === undefined) return undefined; // an entry that does not start with its date
+      indent ??= item[1];
+      close();
+      current = { date: unquote(item[2]!), start: at, end, lastContent: end };
+    } else if (!blank) {
+      if (!current) return undefined;
+      current.lastContent = end;
+    }
+    at = end;
+  }
+  close();
+  if (indent === undefined || entries.length !== checkins.length) return undefined;
+  if (entries.some((e, i) => e.date !== checkins[i]!.date)) return undefined;
+  return { entries, indent };
+}
+
+/** Plain YAML reading, for checking what an edit produced. */
+export const readYaml = (text: string): unknown => parse(text);
+
+/** The entry as block YAML, each line indented to sit in the log's list. */
+export function entryText(checkIn: CheckIn, indent: string): string {
+  return stringify([checkIn], { lineWidth: 0 })
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => `${indent}${line}\n`)
+    .join('');
+}
+
+/** The date of a list item, when it is a check-in with one. */
+function dateOf(item: unknown): string | undefined {
+  if (!isMap(item)) return undefined;
+  const date = item.get('date', true);
+  return isScalar(date) ? String(date.value) : undefined;
+}
+
+/** The text with `checkIn` added in date order, or put in place of the entry with its date. */
+export function putEntry(text: string, checkins: readonly CheckIn[], checkIn: CheckIn): Edited {
+  const scanned = scanEntries(text, checkins);
+  const at = checkins.findIndex((c) => c.date === checkIn.date);
+  if (scanned) {
+    const { entries, indent } = scanned;
+    const fresh = entryText(checkIn, indent);
+    if (at >= 0) {
+      const entry = entries[at]!;
+      return { text: text.slice(0, entry.start) + fresh + text.slice(entry.end), checkins: checkins.with(at, checkIn), inPlace: true };
+    }
+    // After the last entry that comes before it, else before the first.
+    const before = entries.findLastIndex((e) => e.date < checkIn.date);
+    const insertAt = before >= 0 ? entries[before]!.end : entries[0]!.start;
+    const glue = insertAt > 0 && text[insertAt - 1] !== '\n' ? '\n' : '';
+    return { text: text.slice(0, insertAt) + glue + fresh + text.slice(insertAt), checkins: checkins.toSpliced(before + 1, 0, checkIn), inPlace: true };
+  }
+  // An empty list (`checkins: []`) or an unusual layout: edit the document, which keeps comments.
+  const doc = parseDocument(text);
+  const seq = doc.get('checkins', true);
+  if (!isSeq(seq)) throw new Error('the log has no list of check-ins');
+  const node = doc.createNode(checkIn);
+  let result: CheckIn[];
+  if (at >= 0) {
+    seq.items[at] = node;
+    result = checkins.with(at, checkIn);
+  } else {
+    const after = seq.items.findIndex((item) => (dateOf(item) ?? '') > checkIn.date);
+    const index = after === -1 ? seq.items.length : after;
+    seq.items.splice(index, 0, node);
+    result = checkins.toSpliced(index, 0, checkIn);
+  }
+  if (seq.items.length === 1) seq.flow = false;
+  return { text: doc.toString({ lineWidth: 0 }), checkins: result, inPlace: false };
+}
+
+/** The text without the entry for `date`. */
+export function removeEntry(text: string, checkins: readonly CheckIn[], date: string): Edited {
+  const at = checkins.findIndex((c) => c.date === date);
+  if (at < 0) return { text, checkins: [...checkins], inPlace: true };
+  const rest = checkins.toSpliced(at, 1);
+  const scanned = checkins.length > 1 ? scanEntries(text, checkins) : undefined;
+  if (scanned) {
+    const entry = scanned.entries[at]!;
+    return { text: text.slice(0, entry.start) + text.slice(entry.end), checkins: rest, inPlace: true };
+  }
+  // The last entry of a block list would leave `checkins:` with nothing: the document writes `[]`.
+  const doc = parseDocument(text);
+  const seq = doc.get('checkins', true);
+  if (!isSeq(seq)) throw new Error('the log has no list of check-ins');
+  seq.items.splice(at, 1);
+  if (seq.items.length === 0) seq.flow = true;
+  return { text: doc.toString({ lineWidth: 0 }), checkins: rest, inPlace: false };
+}

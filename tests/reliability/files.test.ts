@@ -1,0 +1,217 @@
+// The runner's files as they really are: symlinked from a dotfiles folder, commented by
+// hand, kept private, next to a cache that may be broken or forged, sometimes huge.
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { removeCheckIn, saveCheckIn } from '../../src/store/logStore.js';
+import type { CheckIn } from '../../src/schema/log.js';
+import { durable, tempHome } from '../cli/run.js';
+
+const PROFILE = 'level: intermediate\nrunDays: 4\nstrengthDays: 2\nlongRunDay: sunday\nsurfaces: [grass, pavement]\nequipment: []\ntimezone: Europe/Berlin\ntrainingTime: "07:00"\nstartDate: 2026-11-02\n';
+const CHECKIN = ['checkin', '--status', 'done', '--rpe', '4'];
+const mode = (path: string) => statSync(path).mode & 0o777;
+const checkIn = (date: string, extra: Partial<CheckIn> = {}): CheckIn => ({ date, status: 'done', minutes: 30, rpe: 4, pain: {}, recordedAt: `${date}T08:00:00Z`, ...extra });
+
+/** One line on stderr, exit 2. */
+function refused(result: { status: number | null; stderr: string }, message: RegExp) {
+  expect(result.status).toBe(2);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(message);
+}
+
+describe('symbolic links', () => {
+  test('a symlinked log is written through: it stays a link and its target gets the check-in', () => {
+    const home = tempHome();
+    const dotfiles = join(home, 'dotfiles');
+    mkdirSync(dotfiles);
+    writeFileSync(join(dotfiles, 'log.yaml'), 'version: 1\ncheckins: []\n');
+    symlinkSync(join(dotfiles, 'log.yaml'), join(home, 'log.yaml'));
+    expect(durable(CHECKIN, { home }).status).toBe(0);
+    expect(lstatSync(join(home, 'log.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dotfiles, 'log.yaml'), 'utf8')).toContain('date: 2026-11-24');
+  });
+
+  test('a symlinked profile stays a link when init updates it', () => {
+    const home = tempHome();
+    const dotfiles = join(home, 'dotfiles');
+    mkdirSync(dotfiles);
+    writeFileSync(join(dotfiles, 'profile.yaml'), PROFILE);
+    symlinkSync(join(dotfiles, 'profile.yaml'), join(home, 'profile.yaml'));
+    expect(durable(['init', '--run-days', '3', '--yes'], { home }).status).toBe(0);
+    expect(lstatSync(join(home, 'profile.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dotfiles, 'profile.yaml'), 'utf8')).toContain('runDays: 3');
+  });
+
+  test.each([
+    ['points nowhere', (home: string) => symlinkSync(join(home, 'gone', 'log.yaml'), join(home, 'log.yaml')), /log\.yaml: is a symbolic link to .*gone\/log\.yaml, which does not exist/],
+    ['loops', (home: string) => (symlinkSync(join(home, 'b.yaml'), join(home, 'log.yaml')), symlinkSync(join(home, 'log.yaml'), join(home, 'b.yaml'))), /log\.yaml: is a symbolic link to .*b\.yaml that loops back on itself/],
+  ])('a log link that %s is an error naming its target, and nothing is written', (_, link, message) => {
+    const home = tempHome();
+    link(home);
+    for (const args of [CHECKIN, ['today']]) refused(durable(args, { home }), message);
+    expect(existsSync(join(home, 'gone'))).toBe(false);
+    expect(readdirSync(home).filter((f) => f.startsWith('log.yaml') && f !== 'log.yaml')).toEqual([]);
+  });
+});
+
+describe('permissions', () => {
+  test('a new log and a new profile are readable by the runner only', () => {
+    const home = tempHome();
+    expect(durable(['init', '--yes'], { home }).status).toBe(0);
+    expect(durable(CHECKIN, { home }).status).toBe(0);
+    expect(mode(join(home, 'profile.yaml'))).toBe(0o600);
+    expect(mode(join(home, 'log.yaml'))).toBe(0o600);
+  });
+
+  test('a check-in keeps the permissions the runner gave the log', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), 'version: 1\ncheckins: []\n');
+    chmodSync(join(home, 'log.yaml'), 0o640);
+    expect(durable(CHECKIN, { home }).status).toBe(0);
+    expect(mode(join(home, 'log.yaml'))).toBe(0o640);
+  });
+});
+
+test('temp files left by killed writers are removed by the next write; a live writer’s are kept', () => {
+  const home = tempHome();
+  writeFileSync(join(home, 'log.yaml'), 'version: 1\ncheckins: []\n');
+  const dead = join(home, '.log.yaml.999999999.abc123.tmp');
+  const alive = join(home, `.log.yaml.${process.pid}.def456.tmp`);
+  writeFileSync(dead, 'half a log');
+  writeFileSync(alive, 'being written');
+  expect(durable(CHECKIN, { home }).status).toBe(0);
+  expect(existsSync(dead)).toBe(false);
+  expect(existsSync(alive)).toBe(true);
+});
+
+describe('the cache', () => {
+  const logWithOne = 'version: 1\ncheckins:\n  - date: 2026-11-23\n    status: done\n    minutes: 40\n    rpe: 5\n    recordedAt: 2026-11-23T19:00:00+01:00\n';
+
+  /** The cache file holding the log's entries. */
+  function logCache(home: string): string {
+    const dir = join(home, 'cache');
+    const file = readdirSync(dir).find((f) => readFileSync(join(dir, f), 'utf8').includes('"checkins"'));
+    return join(dir, file!);
+  }
+
+  test('a forged cache entry with the right key is not believed, and never written into the log', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    expect(durable(['today', '--json'], { home }).status).toBe(0);
+    const cache = logCache(home);
+    const entry = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; value: { checkins: CheckIn[] } };
+    entry.value.checkins[0] = { ...entry.value.checkins[0]!, rpe: 99, minutes: -40 };
+    writeFileSync(cache, JSON.stringify(entry));
+    const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
+    expect(today.status).toBe(0);
+    expect((JSON.parse(today.stdout) as { checkIn: unknown }).checkIn).toMatchObject({ rpe: 5, minutes: 40 });
+    expect(durable(CHECKIN, { home }).status).toBe(0);
+    const log = readFileSync(join(home, 'log.yaml'), 'utf8');
+    expect(log.startsWith(logWithOne)).toBe(true);
+    expect(log).not.toMatch(/99|-40/);
+  });
+
+  test.each([
+    ['truncated', (text: string) => text.slice(0, text.length / 2)],
+    ['not JSON', () => '\u0000\u0001garbage'],
+    ['of another shape', () => JSON.stringify({ key: 1, value: 'x' })],
+    ['stale, for other contents', (text: string) => text.replace(/"key":"[0-9a-f]+"/, `"key":"${'0'.repeat(64)}"`)],
+  ])('a %s cache entry is ignored and rebuilt', (_, spoil) => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    expect(durable(['today'], { home }).status).toBe(0);
+    const cache = logCache(home);
+    writeFileSync(cache, spoil(readFileSync(cache, 'utf8')));
+    const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
+    expect((JSON.parse(today.stdout) as { checkIn: unknown }).checkIn).toMatchObject({ rpe: 5, minutes: 40 });
+    expect(JSON.parse(readFileSync(cache, 'utf8'))).toMatchObject({ key: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+});
+
+describe('comments and layout', () => {
+  const commented = [
+    '# My log. Knee surgery 2024: watch the left knee.',
+    'version: 1',
+    'checkins:',
+    '  # block one',
+    '  - date: 2026-11-10',
+    '    status: done   # felt great',
+    '    minutes: 45',
+    '    rpe: 6',
+    '    recordedAt: "2026-11-10T19:00:00+01:00"',
+    '',
+    '  - { date: 2026-11-12, status: skipped, minutes: 0, rpe: 0, recordedAt: "2026-11-12T19:00:00+01:00" } # travel',
+    '  - date: 2026-11-20',
+    '    status: partly',
+    '    minutes: 20',
+    '    rpe: 5',
+    '    pain: { knee-left: 2 }',
+    '    note: |',
+    '      stopped early,',
+    '      - date: 2026-01-01 is not an entry',
+    '    recordedAt: "2026-11-20T19:00:00+01:00"',
+    '# the end',
+    '',
+  ].join('\n');
+
+  test('a check-in adds only its own lines: every comment and every other entry stays byte for byte', async () => {
+    const path = join(tempHome(), 'log.yaml');
+    writeFileSync(path, commented);
+    await saveCheckIn(path, checkIn('2026-11-15'));
+    const after = readFileSync(path, 'utf8');
+    const added = after.split('\n').filter((line) => !commented.split('\n').includes(line));
+    expect(added.every((line) => line.startsWith('  - date: 2026-11-15') || /^ {4}\w+: /.test(line))).toBe(true);
+    // Removing it again gives back the very same file.
+    expect(await removeCheckIn(path, '2026-11-15')).toMatchObject({ date: '2026-11-15' });
+    expect(readFileSync(path, 'utf8')).toBe(commented);
+  });
+
+  test('replacing or removing an entry touches only that entry', async () => {
+    const path = join(tempHome(), 'log.yaml');
+    writeFileSync(path, commented);
+    await saveCheckIn(path, checkIn('2026-11-12', { status: 'done', minutes: 30 }), { replace: true });
+    const after = readFileSync(path, 'utf8');
+    expect(after).toContain('  # block one\n  - date: 2026-11-10\n    status: done   # felt great\n');
+    expect(after).not.toContain('travel');
+    expect(after).toContain('# the end\n');
+    expect(await removeCheckIn(path, '2026-11-20')).toMatchObject({ note: 'stopped early,\n- date: 2026-01-01 is not an entry\n' });
+    expect(readFileSync(path, 'utf8')).not.toContain('stopped early');
+    expect(readFileSync(path, 'utf8')).toContain('# the end\n');
+    expect(await removeCheckIn(path, '2000-01-01')).toBeUndefined();
+  });
+
+  test('init changing the level keeps the profile’s comments and the lines it did not change', () => {
+    const home = tempHome();
+    const profile = `# set up with my coach, Nov 2026\n${PROFILE.replace('runDays: 4', 'runDays: 4 # four is plenty')}`;
+    writeFileSync(join(home, 'profile.yaml'), profile);
+    expect(durable(['init', '--strength-days', '1', '--yes'], { home }).status).toBe(0);
+    const after = readFileSync(join(home, 'profile.yaml'), 'utf8');
+    expect(after).toContain('# set up with my coach, Nov 2026\n');
+    expect(after).toContain('runDays: 4 # four is plenty\n');
+    expect(after).toContain('strengthDays: 1\n');
+  });
+});
+
+describe('limits', () => {
+  const bomb = `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`;
+
+  test.each([
+    ['log', 'log.yaml', CHECKIN],
+    ['profile', 'profile.yaml', ['plan']],
+  ])('a YAML alias bomb as the %s is refused in one line', (_, name, args) => {
+    const home = tempHome();
+    writeFileSync(join(home, name), bomb);
+    refused(durable(args, { home }), new RegExp(`${name.replace('.', '\\.')}: too many YAML aliases`));
+    expect(readFileSync(join(home, name), 'utf8')).toBe(bomb);
+  });
+
+  test('--profile /dev/zero is refused at once, not read until memory runs out', () => {
+    refused(durable(['plan', '--profile', '/dev/zero']), /\/dev\/zero: is not a regular file/);
+  });
+
+  test('a log larger than durable reads is refused in one line', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), Buffer.alloc(65 * 1024 * 1024, '#'));
+    refused(durable(['today'], { home }), /log\.yaml: is 65 MB, more than the 64 MB durable reads/);
+  });
+});
