@@ -56,6 +56,8 @@ describe('durable plan', () => {
     [['plan', '--long-run-day', 'someday'], /expected a weekday/],
     [['plan', '--level', 'elite'], /Allowed choices are beginner, intermediate, advanced/],
     [['plan', '--run-days', '5', '--strength-days', '3', '--level', 'advanced'], /leave no rest or recovery day/],
+    [['plan', '--weekly-minutes', 'lots'], /--weekly-minutes <n>' argument 'lots' is invalid. expected a whole number from 0 to 2000/],
+    [['plan', '--longest-run', '-5'], /--longest-run <minutes>' argument '-5' is invalid/],
   ])('refuses %j with exit code 2', (args, message) => {
     const { status, stdout, stderr } = durable(args);
     expect(status).toBe(2);
