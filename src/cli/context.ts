@@ -77,9 +77,21 @@ function statIfAny(path: string) {
   }
 }
 
+/** Where the runner's files are, `--profile` checked (`creating`: `init` may create it). */
+export const contextPaths = (global: GlobalOptions, { creating = false } = {}): StorePaths => storePaths(process.env, checkProfileOption(global.profile, creating));
+
+/** The saved profile, checked against the dataset; undefined if there is none, a UserError if it is broken. */
+export async function savedProfile(path: string, dataset: Dataset): Promise<SavedProfile | undefined> {
+  const saved = await readProfile(path);
+  if (saved) await checkSaved(saved, dataset);
+  return saved;
+}
+
+export const loadDataset = (global: GlobalOptions): Promise<Dataset> => readDataset(global.data ?? BUILT_IN_DATA_DIR, global.extras ?? []);
+
 export async function loadContext(global: GlobalOptions, flags: ProfileFlags = {}, { creating = false } = {}): Promise<Context> {
-  const paths = storePaths(process.env, checkProfileOption(global.profile, creating));
-  const [dataset, saved] = await Promise.all([readDataset(global.data ?? BUILT_IN_DATA_DIR, global.extras ?? []), readProfile(paths.profile)]);
+  const paths = contextPaths(global, { creating });
+  const [dataset, saved] = await Promise.all([loadDataset(global), readProfile(paths.profile)]);
   if (saved) await checkSaved(saved, dataset);
   return {
     dataset,

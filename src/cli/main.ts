@@ -20,8 +20,15 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   const program = buildProgram();
+  const args = argv.slice(2);
+  // `durable` alone: a short start and the commands, on stdout; `-v` is `-V`.
+  if (args.every((a) => a === '--no-color')) {
+    program.outputHelp();
+    return;
+  }
+  if (args[0] === '-v') args[0] = '-V';
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...argv.slice(0, 2), ...args]);
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }

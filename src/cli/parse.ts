@@ -1,5 +1,6 @@
 // Option parsers for commander: each turns text into a value or throws a clear error.
 import { InvalidArgumentError } from 'commander';
+import { checkZone } from './timeZone.js';
 import { dateProblem } from '../schema/common.js';
 import { MAX_NOTE_LENGTH } from '../schema/log.js';
 import { CLOCK_TIME, PAIN_SITES, WEEKDAYS, type PainSite, type Weekday } from '../schema/constants.js';
@@ -43,9 +44,34 @@ export function list(value: string): string[] {
   return items.length === 1 && items[0] === 'none' ? [] : [...new Set(items)];
 }
 
+/** `7:00`, `07:00`, `7am`, `7:30pm`, `19.30` as HH:MM; undefined if it is not a time of day. */
+export function readClockTime(value: string): string | undefined {
+  const match = /^(\d{1,2})(?:[:.h](\d{2}))?\s*(?:(a|p)\.?m\.?)?$/i.exec(value.trim());
+  if (!match) return undefined;
+  let hour = Number(match[1]);
+  const minute = Number(match[2] ?? 0);
+  const half = match[3]?.toLowerCase();
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  }
+  const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return CLOCK_TIME.test(time) ? time : undefined;
+}
+
+export const CLOCK_TIME_HINT = 'a time such as 07:00, 7am or 6:30pm';
+
 export function clockTime(value: string): string {
-  if (!CLOCK_TIME.test(value)) throw new InvalidArgumentError('expected a time as HH:MM, e.g. 07:00');
-  return value;
+  const time = readClockTime(value);
+  if (!time) throw new InvalidArgumentError(`expected ${CLOCK_TIME_HINT}`);
+  return time;
+}
+
+/** An IANA zone in its canonical spelling; abbreviations such as EST are refused with the zone to use. */
+export function timeZone(value: string): string {
+  const checked = checkZone(value);
+  if ('problem' in checked) throw new InvalidArgumentError(checked.problem);
+  return checked.zone;
 }
 
 /** `knee-left=3,ankle-right=1` (or `none`) as pain per joint and side. */

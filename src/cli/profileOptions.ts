@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { LEVELS, type Level, type Weekday } from '../schema/constants.js';
 import type { Profile } from '../schema/profile.js';
-import { clockTime, list, weekday, wholeNumber } from './parse.js';
+import { clockTime, list, timeZone, weekday, wholeNumber } from './parse.js';
 
 /** The profile questions as flags, shared by `plan`, `today`, `export` and `init`. */
 export interface ProfileFlags {
@@ -28,7 +28,7 @@ export function addProfileOptions(command: Command, { withTime = false } = {}): 
     .option('--weekly-minutes <n>', 'running minutes in a typical recent week: where the plan starts', wholeNumber(0, 2000))
     .option('--longest-run <minutes>', 'your longest run of the last 4 weeks, in minutes', wholeNumber(0, 600));
   if (withTime) {
-    command.option('--tz <zone>', 'IANA time zone, e.g. Europe/Berlin').option('--time <HH:MM>', 'preferred training time', clockTime);
+    command.option('--tz <zone>', 'IANA time zone, e.g. Europe/Berlin', timeZone).option('--time <HH:MM>', 'preferred training time, e.g. 07:00 or 6:30pm', clockTime);
   }
   return command;
 }

@@ -1,4 +1,6 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Help, Option } from 'commander';
+import { outputColumns } from './render/width.js';
+import { SHELLS, type Shell } from './completion.js';
 import { CHECKIN_STATUSES, JOINTS } from '../schema/constants.js';
 import { DISCLAIMER } from '../disclaimer.js';
 import { MAX_WEEKS } from '../engine/planWeeks.js';
@@ -13,16 +15,27 @@ import type { TodayOptions } from './commands/today.js';
 import type { CheckInOptions } from './commands/checkin.js';
 import type { HistoryOptions } from './commands/history.js';
 import type { ExportOptions } from './commands/export.js';
+import type { LogOptions } from './commands/log.js';
 import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
 // Set by the build from package.json.
 declare const __DURABLE_VERSION__: string | undefined;
 const VERSION = typeof __DURABLE_VERSION__ === 'string' ? __DURABLE_VERSION__ : 'dev';
 
+/** What `durable` alone, and `durable --help`, say first. */
+export const START = 'New here? `durable init` sets up your profile, then `durable plan` shows your week.';
+
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** Every help page ends with where the runner's files are. */
+const FILES_FOOTER = 'Your profile, log and cache: `durable paths` shows where they are; DURABLE_HOME=<folder> keeps them in one folder.';
+
+/** The end of every help page, wrapped as commander wraps the rest. */
+const wrapped = (text: string) => new Help().boxWrap(text, outputColumns());
+const footer = () => wrapped(`${FILES_FOOTER}\n${DISCLAIMER}`);
+
 function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n\n${DISCLAIMER}\n`;
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n\n${footer()}\n`;
 }
 
 /**
@@ -32,16 +45,21 @@ function examples(...lines: string[]): string {
 export function buildProgram(): Command {
   const program = new Command('durable')
     .description('Training plans that keep runners durable: run, recover, and strengthen ankles, knees and hips.')
-    .version(VERSION)
+    .version(VERSION, '-V, --version', 'print the version (also: -v)')
     .option('--profile <file>', 'profile file to use instead of the saved one')
     .option('--data <dir>', 'dataset folder to use instead of the built-in one')
     .option('--extras <file>', 'YAML file of your own exercises or surfaces (repeatable)', collect)
     .option('--no-color', 'turn colour off (also: NO_COLOR=1)')
     // One line, like every other error: `durable: option '--weeks <n>' argument 'x' is invalid...`
-    .configureOutput({ outputError: (message, write) => write(`durable: ${safeText(message.replace(/^error: /, '').trimEnd())} (see --help)\n`) })
+    .configureOutput({
+      getOutHelpWidth: () => outputColumns(),
+      getErrHelpWidth: () => outputColumns(process.stderr),
+      outputError: (message, write) => write(`durable: ${safeText(message.replace(/^error: /, '').trimEnd())} (see --help)\n`),
+    })
     // Before the subcommands are added, so that they inherit it: main() sets the exit code.
     .exitOverride()
-    .addHelpText('after', `\n${DISCLAIMER}\n`);
+    .addHelpText('before', `${wrapped(START)}\n`)
+    .addHelpText('after', `\n${footer()}\n`);
 
   const global = (): GlobalOptions => program.opts<GlobalOptions>();
 
@@ -104,10 +122,10 @@ export function buildProgram(): Command {
 
   program
     .command('history')
-    .description('recent weeks: sessions done, run minutes, load, load ratio and worst pain per joint')
-    .option('--weeks <n>', 'number of weeks, 1 to 520', wholeNumber(1, 520), 8)
+    .description('your weeks since you started: sessions done, run minutes, load, load ratio and worst pain per joint')
+    .option('--weeks <n>', 'only the latest weeks, 1 to 520 (default: all since your first check-in or profile start)', wholeNumber(1, 520))
     .option('--json', 'print the weeks as JSON')
-    .addHelpText('after', examples('durable history', 'durable history --weeks 26 --json'))
+    .addHelpText('after', examples('durable history', 'durable history --weeks 8', 'durable history --json'))
     .action(async (options: HistoryOptions) => (await import('./commands/history.js')).runHistory(options, global()));
 
   addProfileOptions(
@@ -141,6 +159,32 @@ export function buildProgram(): Command {
     .option('--json', 'print the surfaces as JSON')
     .addHelpText('after', examples('durable surfaces'))
     .action(async (options: { json?: boolean }) => (await import('./commands/surfaces.js')).runSurfaces(options, global()));
+
+  program
+    .command('log')
+    .description('list your check-ins, with their notes; or delete a wrong one')
+    .option('--from <YYYY-MM-DD>', 'only check-ins on or after this date', isoDate)
+    .option('--to <YYYY-MM-DD>', 'only check-ins on or before this date', isoDate)
+    .addOption(new Option('--joint <joint>', 'only check-ins with pain in this joint').choices(JOINTS))
+    .option('--delete <YYYY-MM-DD>', 'delete the check-in for this date (asks first)', isoDate)
+    .option('-y, --yes', 'with --delete: do not ask (needed without a terminal)')
+    .option('--json', 'print the check-ins as JSON')
+    .addHelpText('after', examples('durable log', 'durable log --from 2026-11-01 --joint knee', 'durable log --delete 2026-11-23', 'durable log --json'))
+    .action(async (options: LogOptions) => (await import('./commands/log.js')).runLog(options, global()));
+
+  program
+    .command('paths')
+    .description('where your profile, log and cache are, and the dataset')
+    .option('--json', 'print the paths as JSON')
+    .addHelpText('after', examples('durable paths', 'durable paths --json', 'DURABLE_HOME=~/running durable paths'))
+    .action(async (options: { json?: boolean }) => (await import('./commands/paths.js')).runPaths(options, global()));
+
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText('after', examples('source <(durable completion bash)', 'durable completion zsh > ~/.zfunc/_durable', 'durable completion fish > ~/.config/fish/completions/durable.fish'))
+    .action(async (shell: Shell) => (await import('./commands/completion.js')).runCompletion(shell, program, global()));
 
   program
     .command('validate')

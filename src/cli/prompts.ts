@@ -17,6 +17,14 @@ export interface Prompter {
   number(question: { message: string; min: number; max: number; default?: number }): Promise<number>;
   input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+  /** Pick one of many by typing part of it; `source` gives the choices for what is typed so far. */
+  search(question: { message: string; source: (term: string | undefined) => string[] }): Promise<string>;
+}
+
+/** A yes or no typed out: unlike a confirm prompt, Enter alone answers nothing. */
+export async function askYesNo(ask: Prompter, message: string): Promise<boolean> {
+  const answer = await ask.input({ message, validate: (v) => /^(y|yes|n|no)$/i.test(v.trim()) || 'type yes or no' });
+  return /^y/i.test(answer.trim());
 }
 
 /** @inquirer/prompts does not check for a terminal itself: on a closed stdin it half-draws and fails. */
@@ -26,8 +34,9 @@ export function requireTerminal(hint: string): void {
 
 /** Loaded only by the commands that ask, so that `durable plan` stays quick to start. */
 export async function terminalPrompter(): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
+  const [inquirer, { default: search }] = await Promise.all([import('@inquirer/prompts'), import('@inquirer/search')]);
   return {
+    search: (q) => search({ message: q.message, source: (term) => q.source(term).map((value) => ({ value })), pageSize: 8 }),
     select: (q) => inquirer.select(q),
     checkbox: (q) => inquirer.checkbox(q),
     number: (q) => inquirer.number({ ...q, required: true }),

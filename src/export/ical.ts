@@ -176,8 +176,11 @@ export function planToICalendar(request: CalendarRequest): string {
       if (cancelled.includes(day.date)) calendar.createEvent(cancelledEvent(day, sequence, stamp, prefix));
       continue;
     }
-    const whole = allDay || day.type === 'rest';
-    const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : firstOccurrence(day.date, time, zone);
+    // A date the zone skipped (Samoa's 30 December 2011) has no local time: its session
+    // becomes an all-day event on its own date rather than a second event the next day.
+    const timed = allDay || day.type === 'rest' ? undefined : firstOccurrence(day.date, time, zone);
+    const whole = timed === undefined || timed.toISODate() !== day.date;
+    const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : timed;
     const end = whole ? start.plus({ days: 1 }) : start.plus({ minutes: sessionMinutes(day) });
     // Local times name one moment only when the clocks do not change within the event:
     // otherwise (a fall-back night) both ends are written in UTC, so they agree.

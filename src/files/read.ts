@@ -12,8 +12,11 @@ export interface Source {
 export const MAX_FILE_BYTES = {
   /** A profile is a dozen lines. */
   profile: 1 << 20,
-  /** A check-in is about 150 bytes: 64 MB is over 400,000 of them, more than a thousand years of days. */
-  log: 64 << 20,
+  /**
+   * A check-in is some 120 bytes: 16 MB holds about 140,000 of them, a daily check-in
+   * for 380 years. A log beyond it is refused at once rather than parsed for minutes.
+   */
+  log: 16 << 20,
   /** Dataset and extras files: a few hundred exercises are some 100 KB. */
   dataset: 16 << 20,
 } as const;

@@ -1,11 +1,14 @@
 import envPaths from 'env-paths';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
 
 export interface StorePaths {
   profile: string;
   log: string;
+  /** Validated copies of the YAML files, to start quicker; safe to delete. */
+  cache: string;
   /** Dates that exported calendar files gave an event, so that a re-export can cancel stale ones. */
   exports: string;
 }
@@ -21,8 +24,16 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
+    cache: home ? join(home, 'cache') : envPaths('durable', { suffix: '' }).cache,
     exports: join(dirs.data, 'exports.json'),
   };
+}
+
+/** A path for messages: `~/…` under the home folder, whatever the working folder is. */
+export function homePath(path: string, home: string = homedir()): string {
+  const rel = relative(home, path);
+  if (!home || rel.startsWith('..') || isAbsolute(rel)) return path;
+  return rel ? join('~', rel) : '~';
 }
 
 /** DURABLE_HOME must be a folder, or not exist yet (the first write creates it). */

@@ -1,3 +1,4 @@
+import { existsSync, renameSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import type { Profile } from '../schema/profile.js';
 import { writeFileAtomic } from '../files/atomicWrite.js';
@@ -42,4 +43,19 @@ export async function writeProfile(path: string, profile: Profile): Promise<void
     if (error instanceof UserError) throw new UserError(`${error.message}; the profile was not changed`, error.where);
     throw new UserError(`cannot write the profile: ${describeFileError(error)}; the profile was not changed`, { file: displayPath(path) });
   }
+}
+
+/**
+ * Move a profile that cannot be read aside, byte for byte, as `profile.yaml.broken`
+ * (or `.broken-2`, `-3`… when that exists), so that a new one can be saved. Returns the new path.
+ */
+export function setProfileAside(path: string): string {
+  let aside = `${path}.broken`;
+  for (let n = 2; existsSync(aside); n++) aside = `${path}.broken-${n}`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    throw new UserError(`cannot move the broken profile aside (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: displayPath(path) });
+  }
+  return aside;
 }

@@ -51,7 +51,8 @@ describe('durable export', () => {
   test.each([
     [['--alarm', '-5'], /expected a whole number from 0 to 1440/],
     [['--tz', 'Mars/Olympus'], /unknown time zone "Mars\/Olympus"/],
-    [['--time', '7pm'], /expected a time as HH:MM/],
+    [['--time', '13pm'], /expected a time such as 07:00, 7am or 6:30pm/],
+    [['--tz', 'EST'], /"EST" is a fixed offset, not a place: it ignores summer time; use America\/New_York/],
     [['--weeks', '0'], /expected a whole number from 1 to 104/],
     [['--out', '/no/such/folder/plan.ics'], /\/no\/such\/folder\/plan\.ics: no such folder/],
     [['--out', '.'], /is a folder/],

@@ -1,32 +1,40 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { runCheckIn } from '../../src/cli/commands/checkin.js';
 import { runInit } from '../../src/cli/commands/init.js';
+import { runLog } from '../../src/cli/commands/log.js';
 import type { Prompter } from '../../src/cli/prompts.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { tempHome } from './run.js';
 
 /** A prompter that answers from a script: [pattern of the question, answer]. Records what was asked. */
-function scripted(script: [RegExp, unknown][]): Prompter & { asked: string[] } {
+function scripted(script: [RegExp, unknown][]): Prompter & { asked: string[]; questions: Record<string, unknown>[] } {
   const asked: string[] = [];
+  const questions: Record<string, unknown>[] = [];
   const answer = (question: { message: string }) => {
     asked.push(question.message);
+    questions.push(question);
     const i = script.findIndex(([pattern]) => pattern.test(question.message));
     if (i < 0) throw new Error(`unexpected question: ${question.message}`);
     const value = script.splice(i, 1)[0]![1];
     if (value instanceof Error) return Promise.reject(value);
     return Promise.resolve(value);
   };
-  return { asked, select: answer, checkbox: answer, number: answer, input: answer, confirm: answer } as Prompter & { asked: string[] };
+  return { asked, questions, select: answer, checkbox: answer, number: answer, input: answer, confirm: answer, search: answer } as Prompter & {
+    asked: string[];
+    questions: Record<string, unknown>[];
+  };
 }
 
 let home: string;
+let written: MockInstance<typeof process.stdout.write>;
 beforeEach(() => {
   home = tempHome();
   vi.stubEnv('DURABLE_HOME', home);
+  vi.stubEnv('HOME', home);
   vi.stubEnv('DURABLE_NOW', '2026-11-24T19:00:00');
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  written = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -56,7 +64,7 @@ describe('durable checkin, asking', () => {
     const ask = scripted([
       [/How did it go/, 'skipped'],
       [/Did any joint hurt/, []],
-      [/settled/, false],
+      [/settled/, 'no'],
       [/note/, ''],
     ]);
     await runCheckIn({}, {}, ask);
@@ -92,7 +100,8 @@ test('durable init asks what the flags leave open and saves the profile', async 
     [/Surfaces/, ['grass', 'dirt']],
     [/Equipment/, ['pillow', 'wobble-board']],
     [/time zone/, 'America/New_York'],
-    [/training time/, '06:30'],
+    [/training time/, '6:30am'],
+    [/Save it to ~\/profile\.yaml/, true],
   ]);
   await runInit({ runDays: 3 }, {}, ask);
   expect(ask.asked.some((q) => /Run days/.test(q))).toBe(false);
@@ -100,6 +109,7 @@ test('durable init asks what the flags leave open and saves the profile', async 
   expect(text).toContain('level: beginner');
   expect(text).toContain('longRunDay: saturday');
   expect(text).toContain('timezone: America/New_York');
+  expect(text).toContain('trainingTime: 06:30');
   expect(text).toMatch(/startDate: 2026-11-23/);
 });
 
@@ -114,9 +124,117 @@ test('durable init asks an intermediate runner where they start from and saves i
     [/Equipment/, ['pillow']],
     [/time zone/, 'Europe/Berlin'],
     [/training time/, '07:00'],
+    [/Save it to/, true],
   ]);
   await runInit({ runDays: 3 }, {}, ask);
   const text = readFileSync(join(home, 'profile.yaml'), 'utf8');
   expect(text).toContain('weeklyMinutes: 75');
   expect(text).toContain('longestRun: 30');
+});
+
+describe('check-in questions never answer for the runner', () => {
+  test('a painful joint has no default level: Enter alone records nothing', async () => {
+    const ask = scripted([
+      [/How did it go/, 'skipped'],
+      [/Did any joint hurt/, ['ankle-right', 'hip-left']],
+      [/ankle \(right\) pain/, 2],
+      [/hip \(left\) pain/, 5],
+      [/note/, ''],
+    ]);
+    await runCheckIn({}, {}, ask);
+    const painQuestions = ask.questions.filter((q) => /pain, 0-10/.test(String(q.message)));
+    expect(painQuestions).toHaveLength(2);
+    for (const q of painQuestions) expect(q.default).toBeUndefined();
+    expect((await readLog(join(home, 'log.yaml'))).checkins[0]!.pain).toEqual({ 'ankle-right': 2, 'hip-left': 5 });
+  });
+
+  test("whether yesterday's pain settled names the joint and its level, has no default, and takes only yes or no", async () => {
+    await saveCheckIn(join(home, 'log.yaml'), { date: '2026-11-23', status: 'done', minutes: 30, rpe: 3, pain: { 'knee-left': 4 }, recordedAt: '2026-11-23T19:00:00+01:00' });
+    const ask = scripted([
+      [/How did it go/, 'skipped'],
+      [/Did any joint hurt/, []],
+      [/settled/, 'yes'],
+      [/note/, ''],
+    ]);
+    await runCheckIn({}, {}, ask);
+    const settled = ask.questions.find((q) => /settled/.test(String(q.message)))!;
+    expect(settled.message).toMatch(/knee \(left\) 4\/10/);
+    expect(settled.default).toBeUndefined();
+    const validate = settled.validate as (v: string) => true | string;
+    expect(validate('')).not.toBe(true);
+    expect(validate('maybe')).not.toBe(true);
+    expect(validate('No')).toBe(true);
+    expect((await readLog(join(home, 'log.yaml'))).checkins[1]).toMatchObject({ settled: true });
+  });
+});
+
+describe('durable init, asking', () => {
+  const everything = (): [RegExp, unknown][] => [
+    [/running level/, 'intermediate'],
+    [/Run days/, 4],
+    [/Strength days/, 2],
+    [/long run/, 'sunday'],
+    [/typical recent week/, 120],
+    [/longest run/, 40],
+    [/Surfaces/, ['grass']],
+    [/Equipment/, []],
+    [/time zone/, 'Europe/Berlin'],
+    [/training time/, '7:30pm'],
+  ];
+
+  test('shows a summary and saves nothing when the runner says no', async () => {
+    const ask = scripted([...everything(), [/Save it to/, false]]);
+    await runInit({}, {}, ask);
+    expect(existsSync(join(home, 'profile.yaml'))).toBe(false);
+    const printed = written.mock.calls.map(([text]) => String(text)).join('');
+    expect(printed).toMatch(/Training time: 19:30 Europe\/Berlin/);
+    expect(printed).toContain('Nothing was saved.');
+  });
+
+  test('the time-zone search offers the system zone first and finds a zone by its city', async () => {
+    const ask = scripted([...everything(), [/Save it to/, true]]);
+    await runInit({}, {}, ask);
+    const search = ask.questions.find((q) => /time zone/.test(String(q.message)))!;
+    const source = search.source as (term: string | undefined) => string[];
+    expect(source(undefined)[0]).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(source('berlin')).toContain('Europe/Berlin');
+    expect(source('new york')[0]).toBe('America/New_York');
+  });
+
+  test('a broken profile does not block init: it is kept aside, byte for byte, and a new one saved', async () => {
+    const broken = 'level: elite\nrunDays: [\n';
+    writeFileSync(join(home, 'profile.yaml'), broken);
+    const ask = scripted([[/cannot be read.*start a new one/, true], ...everything(), [/Save it to/, true]]);
+    await runInit({}, {}, ask);
+    expect(readFileSync(join(home, 'profile.yaml.broken'), 'utf8')).toBe(broken);
+    expect(readFileSync(join(home, 'profile.yaml'), 'utf8')).toContain('level: intermediate');
+  });
+
+  test('a broken profile stays as it is when the runner says so', async () => {
+    writeFileSync(join(home, 'profile.yaml'), 'level: elite\n');
+    await expect(runInit({}, {}, scripted([[/cannot be read/, false]]))).rejects.toThrow(/kept the profile as it is/);
+    expect(readFileSync(join(home, 'profile.yaml'), 'utf8')).toBe('level: elite\n');
+    expect(existsSync(join(home, 'profile.yaml.broken'))).toBe(false);
+  });
+});
+
+describe('durable log --delete on a terminal', () => {
+  const checkIn = (date: string) => ({ date, status: 'done' as const, minutes: 30, rpe: 3, pain: {}, recordedAt: `${date}T19:00:00+01:00` });
+
+  test('asks first, naming the check-in, and keeps it on no', async () => {
+    const path = join(home, 'log.yaml');
+    await saveCheckIn(path, checkIn('2026-11-23'));
+    const before = readFileSync(path, 'utf8');
+    const ask = scripted([[/Delete 2026-11-23: .*done, 30 min/, false]]);
+    await runLog({ delete: '2026-11-23' }, {}, ask);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  test('deletes it on yes', async () => {
+    const path = join(home, 'log.yaml');
+    await saveCheckIn(path, checkIn('2026-11-22'));
+    await saveCheckIn(path, checkIn('2026-11-23'));
+    await runLog({ delete: '2026-11-23' }, {}, scripted([[/Delete 2026-11-23/, true]]));
+    expect((await readLog(path)).checkins.map((c) => c.date)).toEqual(['2026-11-22']);
+  });
 });

@@ -26,6 +26,8 @@ export function durable(args: string[], options: { home?: string; env?: Record<s
     DURABLE_HOME: home,
     DURABLE_NOW: '2026-11-24T07:30:00',
     TZ: 'Europe/Berlin',
+    // Wide enough that no line wraps, so tests can look for whole sentences; the width tests set their own.
+    COLUMNS: '250',
     ...options.env,
   };
   const result = spawnSync(process.execPath, [BIN, ...args], {

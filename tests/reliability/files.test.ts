@@ -54,6 +54,16 @@ describe('symbolic links', () => {
   });
 });
 
+test('export --out through a symlink writes the calendar the link points to, and the link stays', () => {
+  const home = tempHome();
+  mkdirSync(join(home, 'synced'));
+  writeFileSync(join(home, 'synced', 'plan.ics'), 'old calendar');
+  symlinkSync(join(home, 'synced', 'plan.ics'), join(home, 'plan.ics'));
+  expect(durable(['export', '--out', join(home, 'plan.ics')], { home }).status).toBe(0);
+  expect(lstatSync(join(home, 'plan.ics')).isSymbolicLink()).toBe(true);
+  expect(readFileSync(join(home, 'synced', 'plan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+});
+
 describe('permissions', () => {
   test('a new log and a new profile are readable by the runner only', () => {
     const home = tempHome();
@@ -209,9 +219,12 @@ describe('limits', () => {
     refused(durable(['plan', '--profile', '/dev/zero']), /\/dev\/zero: is not a regular file/);
   });
 
-  test('a log larger than durable reads is refused in one line', () => {
+  test('a 200,000-entry log is refused at once in one line, and left as it is', () => {
     const home = tempHome();
-    writeFileSync(join(home, 'log.yaml'), Buffer.alloc(65 * 1024 * 1024, '#'));
-    refused(durable(['today'], { home }), /log\.yaml: is 65 MB, more than the 64 MB durable reads/);
+    const entry = '  - { date: 2026-11-19, status: done, minutes: 40, rpe: 5, recordedAt: "2026-11-19T19:00:00+01:00" }\n';
+    const text = `version: 1\ncheckins:\n${entry.repeat(200_000)}`;
+    writeFileSync(join(home, 'log.yaml'), text);
+    for (const args of [['today'], CHECKIN]) refused(durable(args, { home }), /log\.yaml: is 19 MB, more than the 16 MB durable reads; is it the right file\? \(the log was not changed\)/);
+    expect(readFileSync(join(home, 'log.yaml'), 'utf8')).toBe(text);
   });
 });

@@ -66,3 +66,13 @@ describe('a plan on the night the clocks fall back (America/New_York, 1 November
     expect(minutes).toBe(sessionMinutes(sunday));
   });
 });
+
+test('a date the zone skipped (Pacific/Apia, 30 December 2011) keeps its own event, all day, and the next day has one event', () => {
+  const zone = 'Pacific/Apia';
+  // The week's dates, planned where every date exists; exported in Samoa's zone.
+  const plan = planWeeks({ profile: profile({ runDays: 4, strengthDays: 2 }), dataset: builtIn(), start: DateTime.fromISO('2011-12-26', { zone: 'UTC' }), weeks: 1 });
+  const ics = planToICalendar({ plan, dataset: builtIn(), zone, time: '07:00', allDay: false, includeRest: true, stamp: DateTime.fromISO('2011-12-01T00:00:00Z') });
+  const starts = ics.split('BEGIN:VEVENT').slice(1).map((event) => /DTSTART[^:]*:(\d{8})/.exec(event)?.[1]);
+  expect(starts).toEqual(['20111226', '20111227', '20111228', '20111229', '20111230', '20111231', '20120101']);
+  expect(ics).toMatch(/DTSTART;VALUE=DATE:20111230/);
+});

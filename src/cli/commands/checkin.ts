@@ -6,12 +6,15 @@ import { PAIN_SITES, type CheckInStatus, type PainSite } from '../../schema/cons
 import type { CheckIn } from '../../schema/log.js';
 import type { Day } from '../../schema/plan.js';
 import { saveCheckIn } from '../../store/logStore.js';
+import { homePath } from '../../store/paths.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type Context, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
-import { requireTerminal, terminalPrompter, type Prompter } from '../prompts.js';
+import { askYesNo, requireTerminal, terminalPrompter, type Prompter } from '../prompts.js';
 import { renderDay } from '../render/dayView.js';
 import { dim, heading, warn } from '../render/style.js';
+import { fitText } from '../render/text.js';
+import { outputColumns } from '../render/width.js';
 import { trainingPlan } from '../trainingPlan.js';
 
 export interface CheckInOptions {
@@ -39,6 +42,13 @@ interface Situation {
 const hadPain = (c: CheckIn | undefined) => Object.values(c?.pain ?? {}).some((v) => v > 0);
 /** `knee-left` as `knee (left)`. */
 const siteName = (site: PainSite) => site.replace('-', ' (') + ')';
+
+/** "Your knee (left) hurt 4/10 yesterday: had it settled by this morning?", naming every joint that hurt. */
+export function settledQuestion(previous: CheckIn): string {
+  const sore = PAIN_SITES.filter((site) => (previous.pain[site] ?? 0) > 0).map((site) => `${siteName(site)} ${previous.pain[site]}/10`);
+  const list = sore.length > 1 ? `${sore.slice(0, -1).join(', ')} and ${sore.at(-1)}` : sore[0];
+  return `Yesterday's pain: ${list}. Had it settled by this morning? (yes/no)`;
+}
 
 /** The check-in questions, asking only what matters: pain levels only for joints that hurt. */
 export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situation): Promise<Answers> {
@@ -70,8 +80,9 @@ export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situatio
     choices: PAIN_SITES.map((site) => ({ name: siteName(site), value: site })),
   });
   const pain: Answers['pain'] = {};
-  for (const site of sore) pain[site] = await ask.number({ message: `${siteName(site)} pain, 0-10`, min: 0, max: 10, default: 3 });
-  const settled = hadPain(previous) ? await ask.confirm({ message: "Had yesterday's pain settled by this morning?", default: true }) : undefined;
+  // No defaults here: Enter alone must never record pain, or that it settled, for the runner.
+  for (const site of sore) pain[site] = await ask.number({ message: `${siteName(site)} pain, 0-10`, min: 0, max: 10 });
+  const settled = previous && hadPain(previous) ? await askYesNo(ask, settledQuestion(previous)) : undefined;
   const note = (await ask.input({ message: 'A note (optional)' })).trim();
   return { status, minutes, rpe, surface, pain, settled, note: note || undefined };
 }
@@ -111,7 +122,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     answers = answersFromFlags(options, situation);
   } else {
     prompter ??= (requireTerminal('pass --status done|partly|skipped with --rpe, --minutes, --pain (see durable checkin --help)'), await terminalPrompter());
-    print(`${heading('Planned')}\n${renderDay(day, ctx.dataset)}\n`);
+    print(`${heading('Planned')}\n${renderDay(day, ctx.dataset, outputColumns())}\n`);
     if (existing && !replace) {
       replace = await prompter.confirm({ message: `You checked in for ${date} already (${existing.status}). Replace it?`, default: false });
       if (!replace) {
@@ -133,9 +144,10 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     printJson({ checkIn, next: tomorrow, notes: after.plan.notes });
     return;
   }
-  print(`Saved your check-in for ${date}.`);
-  print(`\n${heading('Next')}\n${renderDay(tomorrow, ctx.dataset)}`);
-  for (const note of after.plan.notes) print(`\n${warn(note)}`);
-  print(`\n${dim(DISCLAIMER)}`);
+  const columns = outputColumns();
+  print(fitText(`Saved your check-in for ${date} to ${homePath(ctx.paths.log)}.`, columns));
+  print(`\n${heading('Next')}\n${renderDay(tomorrow, ctx.dataset, columns)}`);
+  for (const note of after.plan.notes) print(`\n${fitText(warn(note), columns)}`);
+  print(`\n${fitText(dim(DISCLAIMER), columns)}`);
 }
 

@@ -1,16 +1,20 @@
-import { IANAZone } from 'luxon';
 import { checkProfile } from '../../engine/checkProfile.js';
 import { startingPointFrom } from '../../engine/startingPoint.js';
-import { CLOCK_TIME, LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
+import { UserError } from '../../errors.js';
+import { LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
 import type { Profile } from '../../schema/profile.js';
-import { displayPath } from '../../files/read.js';
-import { writeProfile } from '../../store/profileStore.js';
+import { setProfileAside, writeProfile, type SavedProfile } from '../../store/profileStore.js';
+import { homePath } from '../../store/paths.js';
 import { now } from '../clock.js';
-import { loadContext, type Context, type GlobalOptions } from '../context.js';
-import { print } from '../io.js';
+import { contextPaths, loadDataset, savedProfile, type Context, type GlobalOptions } from '../context.js';
+import { print, say } from '../io.js';
+import { CLOCK_TIME_HINT, readClockTime } from '../parse.js';
 import { mergeProfile, type ProfileFlags } from '../profileOptions.js';
 import { requireTerminal, terminalPrompter, type Prompter } from '../prompts.js';
 import { dim, heading } from '../render/style.js';
+import { fitText, hanging } from '../render/text.js';
+import { outputColumns } from '../render/width.js';
+import { checkZone, systemZone, zoneChoices } from '../timeZone.js';
 
 export interface InitOptions extends ProfileFlags {
   yes?: boolean;
@@ -22,7 +26,11 @@ const LEVEL_HELP: Record<Level, string> = {
   advanced: 'running most days, with long runs and faster sessions',
 };
 
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** The system's zone if it names a place, else UTC: never a saved abbreviation. */
+function defaultZone(): string {
+  const checked = checkZone(systemZone());
+  return 'zone' in checked ? checked.zone : 'UTC';
+}
 
 /**
  * Ask every profile question the flags did not answer. `base` gives the defaults
@@ -79,55 +87,92 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
     }));
   const timezone =
     flags.tz ??
-    (await ask.input({
-      message: 'Your time zone',
-      default: base.timezone ?? systemZone(),
-      validate: (z) => IANAZone.isValidZone(z) || 'an IANA zone such as Europe/Berlin',
+    (await ask.search({
+      message: 'Your time zone (type a city to search, enter to pick)',
+      source: (term) => zoneChoices(term, base.timezone ?? defaultZone()),
     }));
   const trainingTime =
     flags.time ??
-    (await ask.input({
-      message: 'Preferred training time (HH:MM)',
-      default: base.trainingTime ?? '07:00',
-      validate: (t) => CLOCK_TIME.test(t) || 'a time as HH:MM, e.g. 07:00',
-    }));
+    readClockTime(
+      await ask.input({
+        message: 'Preferred training time',
+        default: base.trainingTime ?? '07:00',
+        validate: (t) => readClockTime(t) !== undefined || CLOCK_TIME_HINT,
+      }),
+    )!;
   return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}) };
+}
+
+/** The profile in a few lines, as it will be saved. */
+export function profileSummary(profile: Profile, ctx: Pick<Context, 'dataset'>): [string, string][] {
+  const names = (ids: string[], list: { id: string; name: string }[]) => ids.map((id) => list.find((x) => x.id === id)?.name.toLowerCase() ?? id).join(', ') || 'none';
+  return [
+    ['Level', profile.level],
+    ['Runs', `${profile.runDays} a week, ${profile.level === 'beginner' ? 'weekend run' : 'long run'} on ${profile.longRunDay}`],
+    ['Strength', `${profile.strengthDays} day${profile.strengthDays === 1 ? '' : 's'} a week`],
+    ['Surfaces', names(profile.surfaces, ctx.dataset.surfaces)],
+    ['Equipment', names(profile.equipment, ctx.dataset.equipment)],
+    ...(profile.weeklyMinutes === undefined ? [] : ([['Starting from', `${profile.weeklyMinutes} min a week, longest run ${profile.longestRun ?? '?'} min`]] as [string, string][])),
+    ['Training time', `${profile.trainingTime} ${profile.timezone}`],
+    ['Counting from', profile.startDate ?? ''],
+  ];
 }
 
 const ALL_FLAGS: (keyof ProfileFlags)[] = ['level', 'runDays', 'strengthDays', 'longRunDay', 'surfaces', 'equipment', 'tz', 'time'];
 
-export async function runInit(options: InitOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
-  const ctx = await loadContext(global, {}, { creating: true });
-  const base: Profile = { ...ctx.profile, timezone: ctx.profile.timezone ?? systemZone(), trainingTime: ctx.profile.trainingTime ?? '07:00' };
-  const complete = ALL_FLAGS.every((flag) => options[flag] !== undefined);
-  let answers: Profile;
-  if (options.yes || complete) {
-    answers = mergeProfile(base, options);
-  } else {
-    prompter ??= (requireTerminal('answer with flags (see durable init --help), adding --yes to take the defaults for the rest'), await terminalPrompter());
-    answers = await askProfile(prompter, options, base, ctx);
+/**
+ * A profile that cannot be read never blocks `init`: on a terminal the runner is asked
+ * whether to move it aside and start afresh; without one it is moved aside (kept as it was).
+ */
+async function setBrokenProfileAside(path: string, problem: UserError, ask: Prompter | undefined): Promise<void> {
+  say(`durable: ${problem.describe()}`);
+  if (ask && !(await ask.confirm({ message: `Your profile cannot be read. Keep it as ${homePath(`${path}.broken`)} and start a new one?`, default: true }))) {
+    throw new UserError('kept the profile as it is; fix the line above, or run `durable init` again', {}, 1);
   }
+  say(`Kept the broken profile as ${homePath(setProfileAside(path))}; starting a new one.`);
+}
+
+export async function runInit(options: InitOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
+  const paths = contextPaths(global, { creating: true });
+  const dataset = await loadDataset(global);
+  const interactive = !options.yes && !ALL_FLAGS.every((flag) => options[flag] !== undefined);
+  if (interactive) {
+    prompter ??= (requireTerminal('answer with flags (see durable init --help), adding --yes to take the defaults for the rest'), await terminalPrompter());
+  }
+  let saved: SavedProfile | undefined;
+  try {
+    saved = await savedProfile(paths.profile, dataset);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    await setBrokenProfileAside(paths.profile, error, prompter);
+  }
+  const current = saved?.profile ?? dataset.rules.defaultProfile;
+  const ctx: Context = { dataset, paths, profile: current, saved: saved !== undefined };
+  const base: Profile = { ...current, timezone: current.timezone ?? defaultZone(), trainingTime: current.trainingTime ?? '07:00' };
+  const answers = prompter && interactive ? await askProfile(prompter, options, base, ctx) : mergeProfile(base, options);
   // A new level starts a new training block; otherwise progression carries on.
-  const zone = answers.timezone;
-  const thisMonday = now(zone).startOf('week').toISODate()!;
-  const keepStart = ctx.saved && ctx.profile.startDate && ctx.profile.level === answers.level;
-  const profile: Profile = { ...answers, startDate: keepStart ? ctx.profile.startDate : thisMonday };
-  if (ctx.savedProfile && ctx.savedProfile.level !== answers.level && (options.yes || complete)) {
+  const thisMonday = now(answers.timezone).startOf('week').toISODate()!;
+  const keepStart = saved?.profile.startDate && saved.profile.level === answers.level;
+  const profile: Profile = { ...answers, startDate: keepStart ? saved!.profile.startDate : thisMonday };
+  if (saved && saved.profile.level !== answers.level && !interactive) {
     // The new level starts from where the old plan has the runner now, unless the flags say.
-    const point = startingPointFrom({ ...ctx.savedProfile, startDate: ctx.savedProfile.startDate ?? thisMonday }, ctx.dataset, thisMonday);
+    const point = startingPointFrom({ ...saved.profile, startDate: saved.profile.startDate ?? thisMonday }, dataset, thisMonday);
     profile.weeklyMinutes = options.weeklyMinutes ?? point.weeklyMinutes;
     profile.longestRun = options.longestRun ?? point.longestRun;
   }
-  checkProfile(profile, ctx.dataset);
-  await writeProfile(ctx.paths.profile, profile);
+  checkProfile(profile, dataset);
 
-  print(`${heading('Profile saved')} to ${displayPath(ctx.paths.profile)}`);
-  print(
-    dim(
-      `${profile.level}, ${profile.runDays} runs and ${profile.strengthDays} strength days a week, ${profile.level === 'beginner' ? 'weekend run' : 'long run'} on ${profile.longRunDay}; ` +
-        `surfaces: ${profile.surfaces.join(', ')}; equipment: ${profile.equipment.join(', ') || 'none'}; ${profile.trainingTime} ${profile.timezone}; ` +
-        `training since ${profile.startDate}`,
-    ),
-  );
-  print('Next: `durable plan` for the week, `durable today` each morning, `durable checkin` after training.');
+  const columns = outputColumns();
+  const summary = profileSummary(profile, ctx).flatMap(([label, value]) => hanging(`  ${`${label}:`.padEnd(15)}`, value, columns));
+  if (prompter && interactive) {
+    print(`\n${heading('Your profile')}\n${summary.join('\n')}`);
+    if (!(await prompter.confirm({ message: `Save it to ${homePath(paths.profile)}?`, default: true }))) {
+      print('Nothing was saved.');
+      return;
+    }
+  }
+  await writeProfile(paths.profile, profile);
+  print(`${heading('Profile saved')} to ${homePath(paths.profile)}`);
+  if (!interactive) print(dim(summary.join('\n')));
+  print(fitText('Next: `durable plan` for the week, `durable today` each morning, `durable checkin` after training.', columns));
 }

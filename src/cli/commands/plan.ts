@@ -5,6 +5,8 @@ import { print, printJson } from '../io.js';
 import type { ProfileFlags } from '../profileOptions.js';
 import { renderPlan } from '../render/planTable.js';
 import { dim } from '../render/style.js';
+import { fitText } from '../render/text.js';
+import { outputColumns } from '../render/width.js';
 import { trainingPlan } from '../trainingPlan.js';
 
 export interface PlanOptions extends ProfileFlags {
@@ -19,12 +21,13 @@ export async function runPlan(options: PlanOptions, global: GlobalOptions): Prom
   const zone = profile.timezone;
   const today = now(zone);
   const start = options.start ? dayStart(options.start, zone) : today.startOf('week');
-  const { plan } = await trainingPlan(ctx, start, options.weeks, today.toISODate()!);
+  const { plan, log } = await trainingPlan(ctx, start, options.weeks, today.toISODate()!);
   if (options.json) {
     printJson({ profile, ...plan });
     return;
   }
-  print(renderPlan(plan, dataset, process.stdout.columns ?? 100));
+  const columns = outputColumns();
+  print(renderPlan(plan, dataset, columns, { checkIns: log.checkins, today: today.toISODate()! }));
   print();
-  print(dim(DISCLAIMER));
+  print(fitText(dim(DISCLAIMER), columns));
 }

@@ -1,7 +1,9 @@
-import Table from 'cli-table3';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
-import { dim, heading } from '../render/style.js';
+import { renderSurfaces } from '../render/catalogue.js';
+import { dim } from '../render/style.js';
+import { fitText } from '../render/text.js';
+import { outputColumns } from '../render/width.js';
 
 export async function runSurfaces(options: { json?: boolean }, global: GlobalOptions): Promise<void> {
   const { dataset } = await loadContext(global);
@@ -9,15 +11,7 @@ export async function runSurfaces(options: { json?: boolean }, global: GlobalOpt
     printJson({ surfaces: dataset.surfaces });
     return;
   }
-  const table = new Table({
-    head: ['Surface', 'Impact', 'Good for', 'Take care'].map((h) => heading(h)),
-    colWidths: [24, 8, 40, 40],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
-  for (const s of [...dataset.surfaces].sort((a, b) => a.impact - b.impact)) {
-    table.push([`${s.name}\n${dim(s.id)}`, `${'●'.repeat(s.impact)}${dim('○'.repeat(5 - s.impact))}`, s.goodFor, s.caution ?? '']);
-  }
-  print(table.toString());
-  print(dim('Impact: ● softest to ●●●●● hardest. Mixing surfaces spreads the load on your joints.'));
+  const columns = outputColumns();
+  print(renderSurfaces(dataset.surfaces, columns));
+  print(fitText(dim('Impact: ● softest to ●●●●● hardest. Mixing surfaces spreads the load on your joints.'), columns));
 }

@@ -6,6 +6,8 @@ import type { ProfileFlags } from '../profileOptions.js';
 import { renderDay } from '../render/dayView.js';
 import { dim, warn } from '../render/style.js';
 import { trainingPlan } from '../trainingPlan.js';
+import { fitText } from '../render/text.js';
+import { outputColumns } from '../render/width.js';
 
 export interface TodayOptions extends ProfileFlags {
   date?: string;
@@ -25,9 +27,11 @@ export async function runToday(options: TodayOptions, global: GlobalOptions): Pr
     printJson({ day, notes: plan.notes, checkIn: checkIn ?? null });
     return;
   }
-  print(renderDay(day, ctx.dataset));
-  if (checkIn) print(dim(`\nChecked in: ${checkIn.status}, ${checkIn.minutes} min, effort ${checkIn.rpe}/10.`));
-  for (const note of plan.notes) print(`\n${warn(note)}`);
-  if (!ctx.saved) print(dim('\nThis is the built-in default profile; `durable init` makes the plan yours.'));
-  print(`\n${dim(DISCLAIMER)}`);
+  const columns = outputColumns();
+  const paragraph = (text: string) => print(`\n${fitText(text, columns)}`);
+  print(renderDay(day, ctx.dataset, columns));
+  if (checkIn) paragraph(dim(`Checked in: ${checkIn.status}, ${checkIn.minutes} min, effort ${checkIn.rpe}/10.`));
+  for (const note of plan.notes) paragraph(warn(note));
+  if (!ctx.saved) paragraph(dim('This is the built-in default profile; `durable init` makes the plan yours.'));
+  paragraph(dim(DISCLAIMER));
 }

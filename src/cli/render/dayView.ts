@@ -2,17 +2,18 @@ import { DateTime } from 'luxon';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Day, PlannedExercise, RoutinePlan } from '../../schema/plan.js';
 import { dim, heading, typeLabel, warn } from './style.js';
+import { fitText } from './text.js';
 
 function routine(label: string, r: RoutinePlan): string[] {
   return [`${heading(label)}, ${r.minutes} min: ${r.activity}`, ...r.drills.map((d) => `   • ${d.name}: ${d.dose}`)];
 }
 
 function exercises(list: PlannedExercise[]): string[] {
-  return list.flatMap((e) => [`   • ${e.name}, ${e.levelName}: ${e.doseText}`, dim(`     ${e.cues.join(' ')}`)]);
+  return list.flatMap((e) => [`   • ${e.name}, ${e.levelName}: ${e.doseText}`, `     ${dim(e.cues.join(' '))}`]);
 }
 
-/** One day in full: what to do before, during and after, with any changes and why. */
-export function renderDay(day: Day, dataset: Dataset): string {
+/** One day in full, wrapped to `columns`: what to do before, during and after, with any changes and why. */
+export function renderDay(day: Day, dataset: Dataset, columns: number): string {
   const date = DateTime.fromISO(day.date).toFormat('cccc d LLLL');
   const lines: string[] = [];
   switch (day.type) {
@@ -41,5 +42,5 @@ export function renderDay(day: Day, dataset: Dataset): string {
       break;
   }
   lines.push(...day.adjustments.map((a) => warn(`Changed: ${a}`)), ...day.notes.map((n) => dim(n)));
-  return lines.join('\n');
+  return fitText(lines.join('\n'), columns);
 }

@@ -1,8 +1,12 @@
-import Table from 'cli-table3';
+import chalk from 'chalk';
 import { DateTime } from 'luxon';
 import type { Dataset } from '../../dataset/dataset.js';
+import type { CheckIn } from '../../schema/log.js';
 import type { Day, Plan, RoutinePlan, Week } from '../../schema/plan.js';
 import { dim, heading, JOINT_WORDS, typeLabel, warn } from './style.js';
+import { renderTable, type TableSpec } from './table.js';
+import { fitText } from './text.js';
+import { layoutFor } from './width.js';
 
 function surfaceName(id: string, dataset: Dataset): string {
   return dataset.surfaces.find((s) => s.id === id)?.name ?? id;
@@ -33,6 +37,27 @@ export function routineLine(label: string, routine: RoutinePlan): string {
   return `${label} (${routine.minutes} min): ${routine.activity}${drills ? `; ${drills}` : ''}`;
 }
 
+/** How a day before today went, from the log. */
+export type Progress = 'done' | 'partly' | 'skipped' | 'missed';
+
+/**
+ * A day that is over: its check-in's status, or missed when a run or strength session
+ * has none. Rest and recovery days without a check-in, and today and later, have no mark.
+ */
+export function dayProgress(day: Day, checkIns: readonly CheckIn[], today: string): Progress | undefined {
+  if (day.date >= today) return undefined;
+  const checkIn = checkIns.find((c) => c.date === day.date);
+  if (checkIn) return checkIn.status;
+  return day.type === 'run' || day.type === 'strength' ? 'missed' : undefined;
+}
+
+const PROGRESS_MARKS: Record<Progress, string> = {
+  done: chalk.green('✓ done'),
+  partly: chalk.yellow('◐ partly'),
+  skipped: dim('– skipped'),
+  missed: chalk.red('✗ missed'),
+};
+
 function weekTitle(week: Week): string {
   const first = DateTime.fromISO(week.start);
   const last = first.plus({ days: 6 });
@@ -48,39 +73,56 @@ function weekSummary(week: Week, dataset: Dataset): string {
   return dim(`${runWalk ? 'Run-walk' : 'Run'} ${s.runMinutes} min · ${s.hardDays} hard day${s.hardDays === 1 ? '' : 's'} · surfaces: ${surfaces} · strength: ${joints}`);
 }
 
-/** Width of the session column: whatever the terminal leaves after the fixed columns. */
-function sessionWidth(columns: number): number {
-  const fixed = 12 + 15 + 11 + 15 + 6; // day, session, surface, warm-up columns and borders
-  return Math.max(30, Math.min(72, columns - fixed));
+/** What the runner's log says so far, to mark the days that are over. */
+export interface PlanProgress {
+  checkIns: readonly CheckIn[];
+  today: string;
 }
 
-export function renderWeek(week: Week, dataset: Dataset, columns: number): string {
-  const table = new Table({
-    head: ['Day', 'Session', 'What', 'Surface', 'Warm-up / cool-down'].map((h) => heading(h)),
-    colWidths: [12, 15, sessionWidth(columns), 11, 15],
-    wordWrap: true,
-    style: { head: [], border: [] },
-  });
-  for (const day of week.days) {
-    const date = DateTime.fromISO(day.date);
-    const what = [...describeSession(day), ...day.adjustments.map((a) => warn(`↳ ${a}`)), ...day.notes.map((n) => dim(n))];
-    table.push([
-      `${date.toFormat('ccc d LLL')}`,
-      typeLabel(day),
-      what.join('\n'),
-      day.type === 'run' ? surfaceLabel(day.surface) : '',
-      day.type === 'run' ? `${day.warmup.minutes} min before\n${day.cooldown.minutes} min after` : '',
-    ]);
+function dayCell(day: Day, progress?: PlanProgress): string {
+  const mark = progress && dayProgress(day, progress.checkIns, progress.today);
+  return [DateTime.fromISO(day.date).toFormat('ccc d LLL'), ...(mark ? [PROGRESS_MARKS[mark]] : [])].join('\n');
+}
+
+const whatLines = (day: Day) => [...describeSession(day), ...day.adjustments.map((a) => warn(`↳ ${a}`)), ...day.notes.map((n) => dim(n))];
+
+/** A week as a table: five columns when wide; when narrower the surface and warm-up move into the other cells. */
+function weekTable(week: Week, columns: number, progress?: PlanProgress): TableSpec {
+  if (layoutFor(columns) === 'wide') {
+    return {
+      columns: [{ head: 'Day' }, { head: 'Session' }, { head: 'What', label: '', min: 24 }, { head: 'Surface' }, { head: 'Warm-up / cool-down' }],
+      rows: week.days.map((day) => [
+        dayCell(day, progress),
+        typeLabel(day),
+        whatLines(day).join('\n'),
+        day.type === 'run' ? surfaceLabel(day.surface) : '',
+        day.type === 'run' ? `${day.warmup.minutes} min before\n${day.cooldown.minutes} min after` : '',
+      ]),
+      title: 2,
+    };
   }
-  return [weekTitle(week), table.toString(), weekSummary(week, dataset)].join('\n');
+  return {
+    columns: [{ head: 'Day' }, { head: 'Session' }, { head: 'What', label: '', min: 24 }],
+    rows: week.days.map((day) => [
+      dayCell(day, progress),
+      [typeLabel(day), ...(day.type === 'run' ? [surfaceLabel(day.surface)] : [])].join('\n'),
+      [...whatLines(day), ...(day.type === 'run' ? [dim(`Warm-up ${day.warmup.minutes} min, cool-down ${day.cooldown.minutes} min`)] : [])].join('\n'),
+    ]),
+    title: 2,
+  };
 }
 
-export function renderPlan(plan: Plan, dataset: Dataset, columns = 100): string {
-  const parts = plan.weeks.map((week) => renderWeek(week, dataset, columns));
+export function renderWeek(week: Week, dataset: Dataset, columns: number, progress?: PlanProgress): string {
+  return [fitText(weekTitle(week), columns), renderTable(weekTable(week, columns, progress), columns), fitText(weekSummary(week, dataset), columns)].join('\n');
+}
+
+/** The plan, week by week, fitted to `columns`; days that are over are marked from the log when `progress` is given. */
+export function renderPlan(plan: Plan, dataset: Dataset, columns: number, progress?: PlanProgress): string {
+  const parts = plan.weeks.map((week) => renderWeek(week, dataset, columns, progress));
   const firstRun = plan.weeks.flatMap((w) => w.days).find((d) => d.type === 'run');
   if (firstRun?.type === 'run') {
-    parts.push([routineLine('Warm-up before every run', firstRun.warmup), routineLine('Cool-down after every run', firstRun.cooldown)].join('\n'));
+    parts.push(fitText([routineLine('Warm-up before every run', firstRun.warmup), routineLine('Cool-down after every run', firstRun.cooldown)].join('\n'), columns));
   }
-  parts.push(...plan.notes.map((n) => warn(n)));
+  parts.push(...plan.notes.map((n) => fitText(warn(n), columns)));
   return parts.join('\n\n');
 }

@@ -1,0 +1,61 @@
+import chalk from 'chalk';
+import { DateTime } from 'luxon';
+import type { WeekHistory } from '../../engine/history.js';
+import { JOINTS } from '../../schema/constants.js';
+import { bar, sparkline } from './sparkline.js';
+import { dim, heading, JOINT_WORDS } from './style.js';
+import { renderTable, type Column } from './table.js';
+import { fitText } from './text.js';
+import { layoutFor } from './width.js';
+
+/** A week of the history and how many check-ins it holds: a week with none has no data, shown blank. */
+export interface HistoryWeek extends WeekHistory {
+  checkIns: number;
+}
+
+export interface LoadBand {
+  high: number;
+  low: number;
+}
+
+function ratioText(ratio: number | null, { high, low }: LoadBand): string {
+  if (ratio === null) return dim('–');
+  const text = ratio.toFixed(2);
+  return ratio > high ? chalk.yellow(`${text} ↑`) : ratio < low ? chalk.cyan(`${text} ↓`) : text;
+}
+
+function painText(value: number): string {
+  if (value === 0) return dim('0');
+  return value > 5 ? chalk.red(String(value)) : value > 2 ? chalk.yellow(String(value)) : String(value);
+}
+
+/** The weeks as a table (the load bar only when wide), then sparklines of the latest weeks that fit. */
+export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, columns: number): string {
+  const wide = layoutFor(columns) === 'wide';
+  const maxLoad = Math.max(0, ...weeks.map((w) => w.load));
+  const rows = weeks.map((w) => {
+    const week = DateTime.fromISO(w.start).toFormat('d LLL yyyy');
+    if (!w.checkIns) return [week, '', '', '', ...(wide ? [''] : []), ratioText(w.ratio, band), ...JOINTS.map(() => '')];
+    const sessions = `${w.done + w.partly}/${w.planned}${w.partly ? dim(` (${w.partly} partly)`) : ''}`;
+    return [week, sessions, String(w.runMinutes), String(w.load), ...(wide ? [bar(w.load, maxLoad)] : []), ratioText(w.ratio, band), ...JOINTS.map((j) => painText(w.pain[j]))];
+  });
+  const head: Column[] = [
+    // A date is never split over two lines.
+    { head: 'Week of', min: 11 },
+    { head: 'Sessions' },
+    { head: 'Run min' },
+    { head: 'Load' },
+    ...(wide ? [{ head: '', label: '' }] : []),
+    { head: 'Load ratio' },
+    ...JOINTS.map((j) => ({ head: JOINT_WORDS[j], label: `${JOINT_WORDS[j]}, worst pain` })),
+  ];
+  // One character a week: as many of the latest weeks as the line has room for.
+  const shown = weeks.slice(-Math.max(1, columns - 7));
+  const data = (value: (w: HistoryWeek) => number) => shown.map((w) => (w.checkIns ? value(w) : null));
+  return [
+    renderTable({ columns: head, rows }, columns),
+    `${heading('Load'.padEnd(6))} ${sparkline(data((w) => w.load))}`,
+    ...JOINTS.map((j) => `${heading(JOINT_WORDS[j].padEnd(6))} ${sparkline(data((w) => w.pain[j]), 10)}`),
+    fitText(dim(`Sparklines: one week a character, pain 0-10. Load = effort (0-10) x minutes. Load ratio = last 7 days against the 28-day average; outside ${band.low}-${band.high} is a warning sign, not a verdict. Blank: no check-ins that week.`), columns),
+  ].join('\n');
+}

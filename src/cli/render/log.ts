@@ -1,0 +1,52 @@
+import chalk from 'chalk';
+import { DateTime } from 'luxon';
+import { PAIN_SITES } from '../../schema/constants.js';
+import type { CheckIn } from '../../schema/log.js';
+import { dim } from './style.js';
+import { renderTable } from './table.js';
+import { layoutFor } from './width.js';
+
+/** "knee L 3, ankle R 1", or a dim "none". */
+export function painSummary(checkIn: CheckIn): string {
+  const sore = PAIN_SITES.filter((site) => (checkIn.pain[site] ?? 0) > 0).map((site) => {
+    const [joint, side] = site.split('-');
+    const level = checkIn.pain[site]!;
+    const text = `${joint} ${side![0]!.toUpperCase()} ${level}`;
+    return level > 5 ? chalk.red(text) : level > 2 ? chalk.yellow(text) : text;
+  });
+  return sore.join(', ') || dim('none');
+}
+
+const STATUS: Record<CheckIn['status'], string> = { done: chalk.green('done'), partly: chalk.yellow('partly'), skipped: dim('skipped') };
+
+/** One check-in on one line, for questions and messages. */
+export function checkInLine(c: CheckIn): string {
+  const did = c.status === 'skipped' ? 'skipped' : `${c.status}, ${c.minutes} min, effort ${c.rpe}/10`;
+  return `${c.date}: ${c.planned ?? 'session'} ${did}; pain: ${painSummary(c)}${c.note ? `; "${c.note}"` : ''}`;
+}
+
+/** The check-ins as a table: a column per field when wide, the session in one cell when narrower. */
+export function renderLog(checkIns: readonly CheckIn[], columns: number): string {
+  const date = (c: CheckIn) => DateTime.fromISO(c.date).toFormat('ccc d LLL yyyy');
+  if (layoutFor(columns) === 'wide') {
+    return renderTable(
+      {
+        columns: [{ head: 'Date' }, { head: 'Planned' }, { head: 'Status' }, { head: 'Min' }, { head: 'Effort' }, { head: 'Surface' }, { head: 'Pain' }, { head: 'Note', min: 16 }],
+        rows: checkIns.map((c) => [date(c), c.planned ?? '', STATUS[c.status], String(c.minutes), `${c.rpe}/10`, c.surface ?? '', painSummary(c), c.note ?? '']),
+      },
+      columns,
+    );
+  }
+  return renderTable(
+    {
+      columns: [{ head: 'Date' }, { head: 'Session' }, { head: 'Pain' }, { head: 'Note', min: 12 }],
+      rows: checkIns.map((c) => [
+        date(c),
+        [`${c.planned ?? 'session'}: ${STATUS[c.status]}`, ...(c.status === 'skipped' ? [] : [`${c.minutes} min, effort ${c.rpe}/10`]), ...(c.surface ? [c.surface] : [])].join('\n'),
+        painSummary(c),
+        c.note ?? '',
+      ]),
+    },
+    columns,
+  );
+}

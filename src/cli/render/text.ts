@@ -1,0 +1,60 @@
+import stringWidth from 'string-width';
+import { stripVTControlCharacters } from 'node:util';
+import wrapAnsi from 'wrap-ansi';
+
+/**
+ * Characters one column wide for certain (printable Latin, general punctuation such as
+ * "–" and "•", arrows, box drawing, blocks, geometric shapes such as "●"): a line of only
+ * these needs no grapheme segmentation, which is most of string-width's time.
+ */
+const NARROW = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FF]*$/;
+
+/** Terminal columns one line takes, colour codes excluded, wide characters as two. */
+export function lineWidth(line: string): number {
+  const plain = line.includes('\u001B') ? stripVTControlCharacters(line) : line;
+  return NARROW.test(plain) ? plain.length : stringWidth(plain);
+}
+
+/** Terminal columns a text takes: its widest line. */
+export function textWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map(lineWidth));
+}
+
+/** Leading spaces and a bullet ("• ", "↳ ", "1. "): continuation lines are indented under the text after it. */
+const LEAD = /^\s*(?:[•↳·–-] |\d+\. )?/;
+
+/** One line wrapped at word boundaries to `width` columns, colour codes kept; words longer than a line are split. */
+function wrapLine(line: string, width: number): string[] {
+  if (lineWidth(line) <= width) return [line];
+  const lead = LEAD.exec(stripVTControlCharacters(line))![0];
+  // The hanging indent needs the lead to be plain text at the very start of the line.
+  const exact = lead.length > 0 && line.startsWith(lead);
+  if (!exact) return hanging('', line, width, lineWidth(lead));
+  return hanging(lead, line.slice(lead.length), width);
+}
+
+/**
+ * `prefix` then `text` wrapped to `width`, continuation lines indented under the text
+ * (or by `indent` columns when given).
+ */
+export function hanging(prefix: string, text: string, width: number, indent = lineWidth(prefix)): string[] {
+  const hang = Math.min(indent, Math.floor(width / 2));
+  const wrapped = wrapAnsi(text, Math.max(1, width - Math.max(hang, lineWidth(prefix))), { hard: true, trim: true }).split('\n');
+  return wrapped.map((l, i) => (i === 0 ? prefix + l : ' '.repeat(hang) + l));
+}
+
+/** A text of any number of lines wrapped to `width` columns. */
+export function wrapText(text: string, width: number): string[] {
+  return text.split('\n').flatMap((line) => wrapLine(line, width));
+}
+
+/** Lines wrapped to `width`, each starting with `indent` spaces (wrapped within what is left). */
+export function indented(text: string, width: number, indent = 2): string[] {
+  const pad = ' '.repeat(indent);
+  return wrapText(text, width - indent).map((line) => pad + line);
+}
+
+/** A text wrapped to `width` columns, as one string. */
+export function fitText(text: string, width: number): string {
+  return wrapText(text, width).join('\n');
+}

@@ -1,0 +1,46 @@
+import { stripVTControlCharacters } from 'node:util';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import { describe, expect, test } from 'vitest';
+import { lineWidth, wrapText } from '../../src/cli/render/text.js';
+
+describe('measuring text for the terminal', () => {
+  test('emoji in a runner’s own names take two columns, a family emoji too', () => {
+    expect(lineWidth('🚴')).toBe(2);
+    expect(lineWidth('✅')).toBe(2);
+    expect(lineWidth('☕')).toBe(2);
+    expect(lineWidth('👨‍👩‍👧')).toBe(2);
+    expect(lineWidth('\u001b[31mRun · easy\u001b[39m')).toBe(10);
+    expect(lineWidth('e\u0301')).toBe(1);
+  });
+
+  test('the quick path for plain lines measures exactly as string-width does', () => {
+    const chars = fc.constantFrom('a', 'Z', ' ', '·', '•', '–', '↳', '│', '●', '○', '◐', 'é', '\u00ad', '\u0301', '✓', '✗', '🏃', '日', '\u200b');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
+        const line = parts.join('');
+        expect(lineWidth(line)).toBe(stringWidth(line));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('wrapping', () => {
+  test('wraps at word boundaries, keeps colour on every line, and hangs bullets under their text', () => {
+    const lines = wrapText('   • Single-leg deadlift, \u001b[2mfingertips on a wall\u001b[22m: 2 x 8 per leg', 24);
+    expect(lines.map((l) => stripVTControlCharacters(l))).toEqual(['   • Single-leg', '     deadlift,', '     fingertips on a', '     wall: 2 x 8 per leg']);
+    expect(lines[2]).toBe('     \u001b[2mfingertips on a\u001b[22m');
+    for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(24);
+  });
+
+  test('no wrapped line is ever wider than asked', () => {
+    const word = fc.array(fc.constantFrom('a', 'b', '·', '–', '🏃', '日'), { minLength: 1, maxLength: 14 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.integer({ min: 4, max: 40 }), (words, width) => {
+        for (const line of wrapText(`• ${words.join(' ')}`, width)) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
