@@ -25,6 +25,8 @@ export interface Context {
   profile: Profile;
   /** Whether a saved profile was found. */
   saved: boolean;
+  /** The saved profile as it is, without the flags. */
+  savedProfile?: Profile;
 }
 
 /** A saved profile that names something the dataset does not know is reported at its line. */
@@ -96,5 +98,6 @@ export async function loadContext(global: GlobalOptions, flags: ProfileFlags = {
     paths,
     profile: mergeProfile(saved?.profile ?? dataset.rules.defaultProfile, flags),
     saved: saved !== undefined,
+    ...(saved ? { savedProfile: saved.profile } : {}),
   };
 }

@@ -11,6 +11,8 @@ export interface ProfileFlags {
   longRunDay?: Weekday;
   surfaces?: string[];
   equipment?: string[];
+  weeklyMinutes?: number;
+  longestRun?: number;
   tz?: string;
   time?: string;
 }
@@ -22,7 +24,9 @@ export function addProfileOptions(command: Command, { withTime = false } = {}): 
     .option('--strength-days <n>', 'strength days a week', wholeNumber(0, 7))
     .option('--long-run-day <weekday>', 'weekday of the long run, e.g. sunday', weekday)
     .option('--surfaces <list>', 'surfaces near you, comma-separated (see `durable surfaces`)', list)
-    .option('--equipment <list>', 'equipment you have, comma-separated, or "none"', list);
+    .option('--equipment <list>', 'equipment you have, comma-separated, or "none"', list)
+    .option('--weekly-minutes <n>', 'running minutes in a typical recent week: where the plan starts', wholeNumber(0, 2000))
+    .option('--longest-run <minutes>', 'your longest run of the last 4 weeks, in minutes', wholeNumber(0, 600));
   if (withTime) {
     command.option('--tz <zone>', 'IANA time zone, e.g. Europe/Berlin', timeZone).option('--time <HH:MM>', 'preferred training time, e.g. 07:00 or 6:30pm', clockTime);
   }
@@ -38,6 +42,8 @@ export function mergeProfile(base: Profile, flags: ProfileFlags): Profile {
   if (flags.longRunDay !== undefined) profile.longRunDay = flags.longRunDay;
   if (flags.surfaces !== undefined) profile.surfaces = flags.surfaces;
   if (flags.equipment !== undefined) profile.equipment = flags.equipment;
+  if (flags.weeklyMinutes !== undefined) profile.weeklyMinutes = flags.weeklyMinutes;
+  if (flags.longestRun !== undefined) profile.longestRun = flags.longestRun;
   if (flags.tz !== undefined) profile.timezone = flags.tz;
   if (flags.time !== undefined) profile.trainingTime = flags.time;
   return profile;

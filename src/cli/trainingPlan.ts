@@ -1,17 +1,28 @@
 import type { DateTime } from 'luxon';
 import { applyAdaptations } from '../engine/adapt/index.js';
 import { planWeeks } from '../engine/planWeeks.js';
+import { startingPointFrom } from '../engine/startingPoint.js';
 import type { Plan } from '../schema/plan.js';
+import type { Profile } from '../schema/profile.js';
 import type { TrainingLog } from '../schema/log.js';
 import { readLog } from '../store/logStore.js';
-import { dayStart } from './clock.js';
+import { now } from './clock.js';
 import type { Context } from './context.js';
 
-/** Whole weeks of training between the profile's start and `start` (0 without a start date). */
-export function weeksOfTraining(ctx: Context, start: DateTime): number {
-  if (!ctx.profile.startDate) return 0;
-  const began = dayStart(ctx.profile.startDate, ctx.profile.timezone).startOf('week');
-  return Math.max(0, Math.floor(start.diff(began, 'days').days / 7));
+/**
+ * The profile a plan counts its weeks from. Without a saved start date, training starts
+ * this week. A level other than the saved one (a flag) starts a new block this week, from
+ * where the saved plan has the runner now, unless the flags say where to start.
+ */
+export function planningProfile(ctx: Context): Profile {
+  const thisMonday = now(ctx.profile.timezone).startOf('week').toISODate()!;
+  const saved = ctx.savedProfile;
+  if (saved && saved.level !== ctx.profile.level) {
+    const point = startingPointFrom({ ...saved, startDate: saved.startDate ?? thisMonday }, ctx.dataset, thisMonday);
+    const flagged = (key: 'weeklyMinutes' | 'longestRun') => (ctx.profile[key] !== saved[key] ? ctx.profile[key] : undefined);
+    return { ...ctx.profile, startDate: thisMonday, weeklyMinutes: flagged('weeklyMinutes') ?? point.weeklyMinutes, longestRun: flagged('longestRun') ?? point.longestRun };
+  }
+  return { ...ctx.profile, startDate: ctx.profile.startDate ?? thisMonday };
 }
 
 export interface TrainingPlan {
@@ -19,10 +30,14 @@ export interface TrainingPlan {
   log: TrainingLog;
 }
 
-/** The plan from `start`, continuing the runner's progression and adapted to their log up to `today`. */
+/**
+ * The plan from `start`, continuing the runner's progression and adapted to their log up
+ * to `today`. Weeks and rotations count from the start date, so a date gets the same
+ * session whichever command, start and length ask for it.
+ */
 export async function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string): Promise<TrainingPlan> {
-  const firstWeek = weeksOfTraining(ctx, start);
+  const profile = planningProfile(ctx);
   const log = await readLog(ctx.paths.log);
-  const plan = planWeeks({ profile: ctx.profile, dataset: ctx.dataset, start, weeks, firstWeek });
-  return { plan: applyAdaptations({ plan, checkIns: log.checkins, profile: ctx.profile, dataset: ctx.dataset, today }), log };
+  const plan = planWeeks({ profile, dataset: ctx.dataset, start, weeks });
+  return { plan: applyAdaptations({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today }), log };
 }

@@ -106,9 +106,25 @@ function checkRules(file: YamlFile<Rules>, dataset: Dataset) {
   // The ladder is the beginner's volume: each rung must respect the growth cap.
   const ladder = rules.levels.beginner.runWalk;
   const seconds = (i: number) => ladder[i]!.repeats * (ladder[i]!.runSeconds + ladder[i]!.walkSeconds);
-  for (let i = 1; i < ladder.length; i++) {
+  for (let i = 0; i < ladder.length; i++) {
+    if (seconds(i) % 60 !== 0) fail(file, ['levels', 'beginner', 'runWalk', i], 'a rung must last whole minutes');
+    if (i === 0) continue;
     if (seconds(i) > seconds(i - 1) * (1 + rules.volume.growthCap)) {
       fail(file, ['levels', 'beginner', 'runWalk', i], `this rung grows time on feet by more than growthCap (${rules.volume.growthCap * 100} %)`);
+    }
+    if (ladder[i]!.runSeconds > 2 * ladder[i - 1]!.runSeconds) {
+      fail(file, ['levels', 'beginner', 'runWalk', i], 'this rung more than doubles the longest running bout');
+    }
+  }
+  const qualityKinds = Object.keys(rules.qualitySessions);
+  for (const level of ['intermediate', 'advanced'] as const) {
+    checkKnown(file, ['levels', level, 'quality', 'kinds'], rules.levels[level].quality.kinds, new Set(qualityKinds), 'quality session');
+  }
+  const surfaceIds = new Set(dataset.surfaces.map((s) => s.id));
+  for (const [id, session] of Object.entries(rules.qualitySessions)) {
+    checkKnown(file, ['qualitySessions', id, 'surfaces'], session.surfaces, surfaceIds, 'surface');
+    if (session.rep && (session.rep.hardSeconds + session.rep.easySeconds) % 60 !== 0) {
+      fail(file, ['qualitySessions', id, 'rep'], 'a repeat (hard + easy) must last whole minutes');
     }
   }
 

@@ -10,6 +10,7 @@ export interface WeekHistory {
   done: number;
   partly: number;
   skipped: number;
+  /** Minutes of the runs' main sets: logged minutes less the warm-up and cool-down. */
   runMinutes: number;
   load: number;
   /** Acute:chronic load ratio at the end of the week (or today), null while the log is short. */
@@ -35,6 +36,9 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
     sorted.filter((c) => c.date <= today),
     dataset.rules,
   );
+  // Run minutes mean the main set everywhere: what was logged for a run, less the level's warm-up and cool-down.
+  const routine = dataset.rules.warmup[profile.level].minutes + dataset.rules.cooldown[profile.level].minutes;
+  const mainSet = (c: CheckIn) => Math.max(0, c.minutes - routine);
   return Array.from({ length: weeks }, (_, w) => {
     const start = addDays(first, 7 * w);
     const end = addDays(start, 6) < today ? addDays(start, 6) : today;
@@ -49,7 +53,7 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
       done: count('done'),
       partly: count('partly'),
       skipped: count('skipped'),
-      runMinutes: week.filter((c) => c.planned === 'run' && c.status !== 'skipped').reduce((sum, c) => sum + c.minutes, 0),
+      runMinutes: week.filter((c) => c.planned === 'run' && c.status !== 'skipped').reduce((sum, c) => sum + mainSet(c), 0),
       load: week.reduce((sum, c) => sum + sessionLoad(c), 0),
       ratio: ratioOn(end).ratio,
       pain,

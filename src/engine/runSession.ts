@@ -1,6 +1,6 @@
 import type { Level, RunKind } from '../schema/common.js';
 import type { Day } from '../schema/plan.js';
-import type { Rules, RunWalkStep } from '../schema/rules.js';
+import type { QualitySession, Rules, RunWalkStep } from '../schema/rules.js';
 import { stepSeconds } from './progression.js';
 
 export interface RunContent {
@@ -9,6 +9,8 @@ export interface RunContent {
   minutes: number;
   mainSet: string;
   intervals: RunWalkStep | null;
+  /** Which kind of quality session (tempo, intervals, ...), for quality runs. */
+  variant?: string;
 }
 
 function fill(template: string, values: Record<string, number>): string {
@@ -24,25 +26,52 @@ function formatSeconds(seconds: number): string {
 export function runWalkContent(step: RunWalkStep, rules: Rules): RunContent {
   return {
     kind: 'runWalk',
-    title: rules.runs.runWalk.title,
+    title: step.walkSeconds === 0 ? rules.runs.runWalk.continuousTitle : rules.runs.runWalk.title,
     minutes: stepSeconds(step) / 60,
     intervals: step,
     mainSet:
       step.walkSeconds === 0
-        ? `Run ${formatSeconds(step.runSeconds)} without stopping, at an easy pace`
+        ? `${formatSeconds(step.runSeconds)} without stopping, at an easy pace`
         : `${step.repeats} x (run ${formatSeconds(step.runSeconds)}, walk ${formatSeconds(step.walkSeconds)})`,
   };
 }
 
-/** A continuous run (easy, long or quality) of so many minutes, described from the rules' templates. */
-export function continuousContent(kind: Exclude<RunKind, 'runWalk'>, minutes: number, level: Exclude<Level, 'beginner'>, rules: Rules): RunContent {
-  const quality = rules.levels[level].quality;
-  const template = kind === 'quality' ? quality : rules.runs[kind];
-  const work = Math.round(minutes * quality.workShare);
-  return { kind, title: template.title, minutes, intervals: null, mainSet: fill(template.mainSet, { minutes, work }) };
+/** The quality session of a level for its `n`-th quality week: the kinds take turns. */
+export function qualityVariant(level: Exclude<Level, 'beginner'>, n: number, rules: Rules): string {
+  const kinds = rules.levels[level].quality.kinds;
+  return kinds[((n % kinds.length) + kinds.length) % kinds.length]!;
 }
 
-/** Whole minutes a day's session takes, warm-up and cool-down included (run-walk sets can end on a half minute). */
+/**
+ * A quality session's main set: an easy start, the work, an easy finish, in whole
+ * minutes that add up exactly to `minutes`.
+ */
+export function qualityMainSet(session: QualitySession, minutes: number): string {
+  let work: number;
+  let reps = 0;
+  if (session.rep) {
+    const cycle = (session.rep.hardSeconds + session.rep.easySeconds) / 60;
+    reps = Math.min(Math.floor(minutes / cycle), Math.max(1, Math.floor((minutes * session.workShare) / cycle)));
+    work = reps * cycle;
+  } else {
+    work = Math.min(minutes, Math.max(1, Math.round(minutes * session.workShare)));
+  }
+  const warm = Math.ceil((minutes - work) / 2);
+  return fill(session.mainSet, { minutes, warm, work, reps, cool: minutes - work - warm });
+}
+
+/** A continuous run (easy, long or quality) of so many minutes, described from the rules' templates. */
+export function continuousContent(kind: Exclude<RunKind, 'runWalk'>, minutes: number, level: Exclude<Level, 'beginner'>, rules: Rules, variant?: string): RunContent {
+  if (kind !== 'quality') {
+    const template = rules.runs[kind];
+    return { kind, title: template.title, minutes, intervals: null, mainSet: fill(template.mainSet, { minutes }) };
+  }
+  const id = variant ?? rules.levels[level].quality.kinds[0]!;
+  const session = rules.qualitySessions[id]!;
+  return { kind, title: session.title, minutes, intervals: null, mainSet: qualityMainSet(session, minutes), variant: id };
+}
+
+/** Whole minutes a day's session takes, warm-up and cool-down included. */
 export function sessionMinutes(day: Day): number {
   if (day.type === 'run') return Math.ceil(day.warmup.minutes + day.minutes + day.cooldown.minutes);
   return day.type === 'rest' ? 0 : day.minutes;

@@ -1,7 +1,9 @@
 import { JOINTS, type Joint } from '../schema/constants.js';
-import type { Exercise, ProgressionLevel } from '../schema/exercises.js';
+import type { Dose, Exercise, ProgressionLevel } from '../schema/exercises.js';
 import type { PlannedExercise } from '../schema/plan.js';
-import { doseText } from './dose.js';
+import type { Rules } from '../schema/rules.js';
+import { doseSeconds, doseText } from './dose.js';
+import { progressWeeks } from './progression.js';
 
 const hasAll = (needed: readonly string[] | undefined, owned: ReadonlySet<string>) => (needed ?? []).every((id) => owned.has(id));
 
@@ -11,11 +13,24 @@ export function usableLevels(exercise: Exercise, equipment: ReadonlySet<string>)
   return exercise.levels.map((level, i) => ({ level, number: i + 1 })).filter(({ level }) => hasAll(level.equipment, equipment));
 }
 
-/** An exercise at a progression step (0 = easiest), capped at the hardest usable level. */
+/** A dose `extra` steps past the top level: more reps or a longer hold, never past the cap (nor below the dose itself). */
+function beyondTop(dose: Dose, exercise: Exercise, extra: number): Dose {
+  const progression = exercise.progression;
+  if (!progression || extra <= 0) return dose;
+  const grow = (value: number) => Math.max(value, Math.min(progression.cap, value + extra * progression.add));
+  if (dose.holdSeconds !== undefined) return { ...dose, holdSeconds: grow(dose.holdSeconds) };
+  return { ...dose, reps: grow(dose.reps!) };
+}
+
+/**
+ * An exercise at a progression step (0 = easiest). Past the hardest usable level, the
+ * steps add reps or hold time within the exercise's cap.
+ */
 export function planExercise(exercise: Exercise, equipment: ReadonlySet<string>, step: number): PlannedExercise {
   const levels = usableLevels(exercise, equipment);
-  const { level, number } = levels[Math.min(step, levels.length - 1)]!;
-  const dose = level.dose ?? exercise.dose;
+  const top = levels.length - 1;
+  const { level, number } = levels[Math.min(step, top)]!;
+  const dose = beyondTop(level.dose ?? exercise.dose, exercise, step - top);
   return {
     id: exercise.id,
     name: exercise.name,
@@ -28,23 +43,77 @@ export function planExercise(exercise: Exercise, equipment: ReadonlySet<string>,
   };
 }
 
+/** How many steps an exercise has climbed by a week: its own pace, counted in full weeks. */
+export function exerciseStep(exercise: Exercise, weekIndex: number, rules: Rules): number {
+  const every = exercise.progression?.weeksPerStep ?? rules.strength.weeksPerLevel;
+  return Math.floor(progressWeeks(weekIndex, rules) / every);
+}
+
+/** Seconds a planned exercise takes, by the rules' timing. */
+export function exerciseSeconds(planned: PlannedExercise, exercise: Exercise | undefined, rules: Rules): number {
+  return doseSeconds(planned.dose, rules.strength.timing, exercise?.secondsPerRep);
+}
+
+/** Seconds the exercises of a strength session take, moving from one to the next included. */
+export function strengthSeconds(planned: readonly PlannedExercise[], exercises: readonly Exercise[], rules: Rules): number {
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const work = planned.reduce((sum, p) => sum + exerciseSeconds(p, byId.get(p.id), rules), 0);
+  return work + Math.max(0, planned.length - 1) * rules.strength.timing.betweenExercises;
+}
+
+const rotate = <T>(items: readonly T[], by: number): T[] => {
+  if (!items.length) return [];
+  const k = ((by % items.length) + items.length) % items.length;
+  return [...items.slice(k), ...items.slice(0, k)];
+};
+
+export interface StrengthRequest {
+  exercises: readonly Exercise[];
+  equipment: ReadonlySet<string>;
+  rules: Rules;
+  /** Strength sessions since training began (0 for the first): the choice rotates with it. */
+  session: number;
+  /** The week of training (0 for the first): each exercise's step. */
+  week: number;
+}
+
 /**
- * A strength session that covers ankles, knees and hips: one exercise whose main joint
- * is each of them, then more up to `count`, taking the joints in turn. The choice
- * rotates from session to session so the work varies; `session` counts strength
- * sessions from the start of the plan.
+ * A strength session that fits its minutes: half the core exercises, taking turns so
+ * that each comes at least every other session; then one exercise for any of ankles,
+ * knees and hips still missing; then others in turn while the time allows, up to
+ * `exercisesPerSession`.
  */
-export function pickStrengthExercises(exercises: readonly Exercise[], equipment: ReadonlySet<string>, count: number, session: number): Exercise[] {
+export function planStrengthSession({ exercises, equipment, rules, session, week }: StrengthRequest): PlannedExercise[] {
   const pool = exercises.filter((e) => e.kind === 'strength' && usableLevels(e, equipment).length > 0);
+  const plan = (e: Exercise) => planExercise(e, equipment, exerciseStep(e, week, rules));
+  const budget = (rules.strength.minutes - rules.strength.warmupMinutes) * 60;
   const picked: Exercise[] = [];
-  const pickFor = (joint: Joint, offset: number, mainJointOnly: boolean) => {
-    const candidates = pool.filter((e) => !picked.includes(e) && (mainJointOnly ? e.joints[0] === joint : e.joints.includes(joint)));
-    if (candidates.length) picked.push(candidates[offset % candidates.length]!);
+  const planned: PlannedExercise[] = [];
+  const add = (e: Exercise) => {
+    picked.push(e);
+    planned.push(plan(e));
   };
-  for (const joint of JOINTS) pickFor(joint, session, true);
-  for (const joint of JOINTS) if (!picked.some((e) => e.joints.includes(joint))) pickFor(joint, session, false);
-  for (let turn = 0; picked.length < Math.min(count, pool.length); turn++) {
-    pickFor(JOINTS[(session + turn) % JOINTS.length]!, session + 1, false);
+  const fits = (e: Exercise) => strengthSeconds([...planned, plan(e)], exercises, rules) <= budget;
+
+  const core = pool.filter((e) => e.core);
+  core.filter((_, i) => i % 2 === ((session % 2) + 2) % 2).forEach(add);
+  const covered = (joint: Joint) => picked.some((e) => e.joints.includes(joint));
+  for (const joint of JOINTS) {
+    if (covered(joint)) continue;
+    const candidates = rotate(
+      pool.filter((e) => !picked.includes(e) && e.joints[0] === joint),
+      session,
+    );
+    const choice = candidates.find(fits) ?? candidates[0] ?? pool.find((e) => !picked.includes(e) && e.joints.includes(joint));
+    if (choice) add(choice);
   }
-  return picked;
+  const others = rotate(
+    pool.filter((e) => !e.core && !picked.includes(e)),
+    session,
+  );
+  for (const e of others) {
+    if (picked.length >= rules.strength.exercisesPerSession) break;
+    if (fits(e)) add(e);
+  }
+  return planned;
 }

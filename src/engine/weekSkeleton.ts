@@ -32,6 +32,9 @@ function* combinations(pool: number[], k: number, from = 0): Generator<number[]>
   }
 }
 
+/** Heavier than every other penalty together: a layout with strength before a hard run only when no other fits. */
+const STRENGTH_BEFORE_HARD = 1000;
+
 /** Lower is better: spread the work, keep the day after the long run easy. */
 function score(slots: Slot[], base: Base[], long: number): number {
   let penalty = 0;
@@ -42,11 +45,12 @@ function score(slots: Slot[], base: Base[], long: number): number {
   }
   if (base[next(long)] === 'run') penalty += 4;
   if (base[next(long)] === 'strength') penalty += 2;
-  // Legs should be fresh for the long run.
-  if (base[prev(long)] === 'strength') penalty += 1;
   const quality = slots.indexOf('quality');
   if (quality >= 0) penalty += 2 * (3 - distance(quality, long));
-  return penalty;
+  // Legs should be fresh for the long run and the quality session: strength the day
+  // before either is avoided whenever the week has another place for it.
+  const before = [long, quality].filter((d) => d >= 0 && base[prev(d)] === 'strength').length;
+  return before * STRENGTH_BEFORE_HARD + penalty;
 }
 
 function hardAdjacent(slots: Slot[], isHard: (slot: Slot) => boolean): boolean {

@@ -24,6 +24,17 @@ export const ProgressionLevel = z.strictObject({
 });
 export type ProgressionLevel = z.infer<typeof ProgressionLevel>;
 
+/**
+ * How an exercise moves on: one step up its levels every `weeksPerStep` full weeks, and
+ * past the top level it can do, `add` more reps (or seconds of hold) a step, up to `cap`.
+ */
+export const Progression = z.strictObject({
+  weeksPerStep: z.int().min(1).max(12).optional(),
+  add: z.int().min(1).max(30),
+  cap: z.int().min(1).max(300),
+});
+export type Progression = z.infer<typeof Progression>;
+
 export const Exercise = z.strictObject({
   id: Id,
   name: text,
@@ -40,6 +51,11 @@ export const Exercise = z.strictObject({
    */
   gentle: z.literal(true).optional(),
   gentler: Id.optional(),
+  /** One of the core exercises from the article: each appears at least every two weeks. */
+  core: z.boolean().optional(),
+  /** Seconds one rep takes, when it is not a plain repetition (drawing an alphabet). */
+  secondsPerRep: z.number().gt(0).max(300).optional(),
+  progression: Progression.optional(),
 });
 export type Exercise = z.infer<typeof Exercise>;
 

@@ -48,6 +48,8 @@ export interface RunDay extends DayBase {
   mainSet: string;
   /** Run-walk intervals, for beginners' sessions. */
   intervals: RunWalkStep | null;
+  /** For quality sessions, which kind: tempo, intervals, hills, strides, fartlek. */
+  variant?: string;
   surface: string;
   warmup: RoutinePlan;
   cooldown: RoutinePlan;
@@ -78,6 +80,7 @@ export type Day = RunDay | StrengthDay | RecoveryDay | RestDay;
 export type DayType = Day['type'];
 
 export interface WeekSummary {
+  /** Minutes of the runs' main sets (run-walk walking included), without warm-up and cool-down. */
   runMinutes: number;
   hardDays: number;
   surfaces: string[];

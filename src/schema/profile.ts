@@ -17,5 +17,9 @@ export const Profile = z.strictObject({
   trainingTime: TrainingTime.optional(),
   /** The Monday training started (YYYY-MM-DD): plans count their weeks from it. */
   startDate: IsoDate.optional(),
+  /** Running minutes in a typical recent week: where the first weeks start. */
+  weeklyMinutes: z.int().min(0).max(2000).optional(),
+  /** The longest run of the last 4 weeks, in minutes: no run is planned much longer. */
+  longestRun: z.int().min(0).max(600).optional(),
 });
 export type Profile = z.infer<typeof Profile>;

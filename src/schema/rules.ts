@@ -23,15 +23,27 @@ const levelBase = {
 
 export const Quality = z.strictObject({
   fromRunDays: z.int().min(1).max(7),
+  /** The first week of a training block with a quality session (1 = from the start). */
+  fromWeek: z.int().min(1).max(52),
   factor: z.number().gt(0).max(3),
-  title: text,
-  mainSet: text,
-  workShare: share,
+  /** Ids of `qualitySessions`, in the order they rotate. */
+  kinds: z.array(Id).min(1),
 });
 export type Quality = z.infer<typeof Quality>;
 
+export const QualitySession = z.strictObject({
+  title: text,
+  workShare: share,
+  rep: z.strictObject({ hardSeconds: z.int().min(5).max(1800), easySeconds: z.int().min(0).max(1800) }).optional(),
+  /** Surfaces the session needs (a hill), when it cannot go on any quality surface. */
+  surfaces: z.array(Id).optional(),
+  mainSet: text,
+});
+export type QualitySession = z.infer<typeof QualitySession>;
+
 export const BeginnerRules = z.strictObject({
   ...levelBase,
+  runsPerRung: z.int().min(1).max(7),
   runWalk: z.array(RunWalkStep).min(1),
 });
 export type BeginnerRules = z.infer<typeof BeginnerRules>;
@@ -40,6 +52,7 @@ export const ContinuousRules = z
   .strictObject({
     ...levelBase,
     easyRunMinutes: minutes,
+    minRunMinutes: minutes,
     peakEasyRunMinutes: minutes,
     longRunFactor: z.number().min(1).max(4),
     quality: Quality,
@@ -47,6 +60,10 @@ export const ContinuousRules = z
   .refine((l) => l.peakEasyRunMinutes >= l.easyRunMinutes, {
     message: 'peakEasyRunMinutes must not be below easyRunMinutes',
     path: ['peakEasyRunMinutes'],
+  })
+  .refine((l) => l.minRunMinutes <= l.easyRunMinutes, {
+    message: 'minRunMinutes must not be above easyRunMinutes',
+    path: ['minRunMinutes'],
   });
 export type ContinuousRules = z.infer<typeof ContinuousRules>;
 
@@ -126,6 +143,9 @@ export const Rules = z
     volume: z.strictObject({
       growthCap: share,
       weeklyGrowth: z.number().min(0).lt(1),
+      singleRunSpike: z.number().min(0).max(1),
+      spikeWindowWeeks: z.int().min(1).max(12),
+      longRunShare: z.array(z.strictObject({ runs: z.int().min(1).max(7), max: share })).min(1),
       deload: z.strictObject({ every: z.int().min(2).max(8), reduction: share }),
     }),
     levels: z.strictObject({
@@ -136,15 +156,23 @@ export const Rules = z
     runs: z.strictObject({
       easy: z.strictObject({ title: text, mainSet: text }),
       long: z.strictObject({ title: text, mainSet: text }),
-      runWalk: z.strictObject({ title: text }),
+      runWalk: z.strictObject({ title: text, continuousTitle: text }),
     }),
+    qualitySessions: z.record(Id, QualitySession),
     warmup: perLevel(Routine),
     cooldown: perLevel(Routine),
     strength: z.strictObject({
       minutes: minutes,
       warmup: text,
+      warmupMinutes: z.int().min(0).max(30),
       exercisesPerSession: z.int().min(3).max(12),
       weeksPerLevel: z.int().min(1).max(12),
+      timing: z.strictObject({
+        secondsPerRep: z.number().gt(0).max(30),
+        restBetweenSets: z.int().min(0).max(300),
+        switchSides: z.int().min(0).max(60),
+        betweenExercises: z.int().min(0).max(300),
+      }),
     }),
     recovery: z.strictObject({
       minutes: minutes,

@@ -10,6 +10,12 @@ export const Surface = z.strictObject({
   goodFor: text,
   caution: text.optional(),
   preferredFor: z.array(RunKind).optional(),
+  /** Run kinds this surface suits; without it, every kind. */
+  suits: z.array(RunKind).optional(),
+  /** At most this many runs a week on it (the treadmill's monotony). */
+  maxPerWeek: z.int().min(1).max(7).optional(),
+  /** Used only when nothing softer that suits the run is listed (concrete). */
+  lastResort: z.boolean().optional(),
 });
 export type Surface = z.infer<typeof Surface>;
 

@@ -25,7 +25,8 @@ describe('durable history', () => {
     ]);
     const { stdout } = durable(['history'], { home, env });
     expect(stdout).toMatch(/│ 9 Nov 2026 +│ +│ +│ +│/);
-    expect(stdout).toMatch(/│ 16 Nov 2026 +│ 1\/\d +│ 40 +│ 200 +│/);
+    // Run minutes are the main set: 40 logged, less 10 + 10 of warm-up and cool-down.
+    expect(stdout).toMatch(/│ 16 Nov 2026 +│ 1\/\d +│ 20 +│ 200 +│/);
     expect(stdout).not.toMatch(/0\/\d/);
     // One character a week, a gap where there is no data: " ▂ ".
     expect(stdout).toMatch(/^knees {3}▂ $/m);

@@ -109,7 +109,7 @@ describe('durable completion', () => {
       return spawnSync('bash', ['-c', run], { encoding: 'utf8' }).stdout.trim().split('\n');
     };
     expect(complete('durable pl')).toEqual(['plan']);
-    expect(complete('durable plan --we')).toEqual(['--weeks']);
+    expect(complete('durable plan --we')).toEqual(['--weeks', '--weekly-minutes']);
     expect(complete('durable plan --level ')).toEqual(['beginner', 'intermediate', 'advanced']);
     expect(complete('durable init --long-run-day sa')).toEqual(['saturday']);
     expect(complete('durable checkin --surface tr')).toEqual(['trail', 'track', 'treadmill']);

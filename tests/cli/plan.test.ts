@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUILT_IN_DATA_DIR } from '../../src/dataset/read.js';
-import { ANSI, durable } from './run.js';
+import { ANSI, durable, tempHome } from './run.js';
 
 describe('durable plan', () => {
   test('prints this week as a table from Monday, with the summary and the disclaimer', () => {
@@ -13,7 +13,7 @@ describe('durable plan', () => {
     expect(stdout).toContain('Week 1 · 23 Nov – 29 Nov 2026');
     expect(stdout).toMatch(/│ Mon 23 Nov │/);
     expect(stdout).toMatch(/│ Sun 29 Nov │ Run · long/);
-    expect(stdout).toMatch(/Run \d+ min · \d hard days · surfaces: /);
+    expect(stdout).toMatch(/Run \d+ min · \d hard days? · surfaces: /);
     expect(stdout).toContain('Warm-up before every run');
     expect(stdout).toContain('not medical advice');
   });
@@ -34,7 +34,7 @@ describe('durable plan', () => {
     expect(days).toHaveLength(7);
     expect(days[0]).toMatchObject({ date: '2026-11-30', type: expect.stringMatching(/^(run|strength|recovery|rest)$/), hard: expect.any(Boolean) });
     const run = days.find((d) => d.type === 'run')!;
-    expect(run).toMatchObject({ surface: expect.any(String), minutes: 20, warmup: { minutes: 5 }, cooldown: { minutes: 5 } });
+    expect(run).toMatchObject({ surface: expect.any(String), minutes: 22, warmup: { minutes: 5 }, cooldown: { minutes: 5 } });
     const strength = days.find((d) => d.type === 'strength')! as { exercises: { id: string; joints: string[] }[] };
     expect(strength.exercises[0]).toMatchObject({ id: expect.any(String), joints: expect.any(Array) });
   });
@@ -56,6 +56,8 @@ describe('durable plan', () => {
     [['plan', '--long-run-day', 'someday'], /expected a weekday/],
     [['plan', '--level', 'elite'], /Allowed choices are beginner, intermediate, advanced/],
     [['plan', '--run-days', '5', '--strength-days', '3', '--level', 'advanced'], /leave no rest or recovery day/],
+    [['plan', '--weekly-minutes', 'lots'], /--weekly-minutes <n>' argument 'lots' is invalid. expected a whole number from 0 to 2000/],
+    [['plan', '--longest-run', '-5'], /--longest-run <minutes>' argument '-5' is invalid/],
   ])('refuses %j with exit code 2', (args, message) => {
     const { status, stdout, stderr } = durable(args);
     expect(status).toBe(2);
@@ -104,5 +106,42 @@ describe('durable exercises, surfaces and validate', () => {
   test('--help shows the disclaimer', () => {
     expect(durable(['--help']).stdout).toContain('not medical advice');
     expect(durable(['plan', '--help']).stdout).toContain('not medical advice');
+  });
+});
+
+describe('one plan, whichever command asks', () => {
+  type Day = { date: string; type: string; kind?: string; minutes?: number };
+  const planDays = (args: string[], home: string) => (JSON.parse(durable(['plan', '--json', ...args], { home }).stdout) as { weeks: { days: Day[] }[] }).weeks.flatMap((w) => w.days);
+  const init = (home: string, ...flags: string[]) =>
+    durable(['init', '--yes', '--run-days', '4', '--strength-days', '2', '--surfaces', 'grass,dirt,trail,pavement,track', ...flags], { home, env: { DURABLE_NOW: '2026-11-03T07:30:00' } });
+
+  test('today, plan from any start and plan for several weeks give a date the same session', () => {
+    const home = tempHome();
+    expect(init(home).status).toBe(0);
+    const long = planDays(['--start', '2026-11-02', '--weeks', '6'], home);
+    for (const date of ['2026-11-10', '2026-11-26', '2026-12-05']) {
+      const today = (JSON.parse(durable(['today', '--date', date, '--json'], { home }).stdout) as { day: Day }).day;
+      expect(today, date).toEqual(long.find((d) => d.date === date));
+      expect(planDays(['--start', date, '--weeks', '1'], home)[0], date).toEqual(today);
+    }
+  });
+
+  test('init and plan take where the runner starts from: --weekly-minutes and --longest-run', () => {
+    const home = tempHome();
+    expect(init(home, '--level', 'intermediate', '--weekly-minutes', '80', '--longest-run', '30').status).toBe(0);
+    const week = planDays(['--start', '2026-11-02'], home).filter((d) => d.type === 'run');
+    expect(week.reduce((sum, d) => sum + d.minutes!, 0)).toBe(80);
+    expect(Math.max(...week.map((d) => d.minutes!))).toBeLessThanOrEqual(33);
+  });
+
+  test('a graduated beginner trying --level intermediate: the week and the long run do not jump, and no tempo yet', () => {
+    const home = tempHome();
+    expect(durable(['init', '--yes', '--level', 'beginner', '--run-days', '3'], { home, env: { DURABLE_NOW: '2026-06-02T07:30:00' } }).status).toBe(0);
+    const beginnerWeek = planDays([], home).filter((d) => d.type === 'run');
+    expect(beginnerWeek.map((d) => d.minutes)).toEqual([30, 30, 30]);
+    const week = planDays(['--level', 'intermediate'], home).filter((d) => d.type === 'run');
+    expect(week.reduce((sum, d) => sum + d.minutes!, 0)).toBeLessThanOrEqual(99);
+    expect(Math.max(...week.map((d) => d.minutes!))).toBeLessThanOrEqual(33);
+    expect(week.map((d) => d.kind)).not.toContain('quality');
   });
 });

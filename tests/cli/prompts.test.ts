@@ -113,6 +113,25 @@ test('durable init asks what the flags leave open and saves the profile', async 
   expect(text).toMatch(/startDate: 2026-11-23/);
 });
 
+test('durable init asks an intermediate runner where they start from and saves it', async () => {
+  const ask = scripted([
+    [/running level/, 'intermediate'],
+    [/Strength days/, 2],
+    [/long run/, 'sunday'],
+    [/typical recent week/, 75],
+    [/longest run/, 30],
+    [/Surfaces/, ['grass', 'dirt']],
+    [/Equipment/, ['pillow']],
+    [/time zone/, 'Europe/Berlin'],
+    [/training time/, '07:00'],
+    [/Save it to/, true],
+  ]);
+  await runInit({ runDays: 3 }, {}, ask);
+  const text = readFileSync(join(home, 'profile.yaml'), 'utf8');
+  expect(text).toContain('weeklyMinutes: 75');
+  expect(text).toContain('longestRun: 30');
+});
+
 describe('check-in questions never answer for the runner', () => {
   test('a painful joint has no default level: Enter alone records nothing', async () => {
     const ask = scripted([
@@ -155,6 +174,8 @@ describe('durable init, asking', () => {
     [/Run days/, 4],
     [/Strength days/, 2],
     [/long run/, 'sunday'],
+    [/typical recent week/, 120],
+    [/longest run/, 40],
     [/Surfaces/, ['grass']],
     [/Equipment/, []],
     [/time zone/, 'Europe/Berlin'],

@@ -99,7 +99,7 @@ describe('a broken dataset gives file, line and field', () => {
   });
 
   test('a run-walk rung that grows faster than the cap', () => {
-    expect(errorFor((s) => (s.rules.text = s.rules.text.replace('runSeconds: 90, walkSeconds: 90, repeats: 7', 'runSeconds: 90, walkSeconds: 90, repeats: 10')))).toMatch(
+    expect(errorFor((s) => (s.rules.text = s.rules.text.replace('runSeconds: 60, walkSeconds: 60, repeats: 11', 'runSeconds: 60, walkSeconds: 60, repeats: 14')))).toMatch(
       /rules\.yaml:\d+: levels\.beginner\.runWalk\[1\]: this rung grows time on feet by more than growthCap/,
     );
   });

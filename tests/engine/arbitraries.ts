@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { LEVELS, WEEKDAYS } from '../../src/schema/constants.js';
 import type { Profile } from '../../src/schema/profile.js';
 import { builtIn } from '../helpers.js';
@@ -21,3 +22,18 @@ export const profileArb: fc.Arbitrary<Profile> = fc.constantFrom(...LEVELS).chai
     }),
   );
 });
+
+/** A profile that began training on a Monday between 2020 and 2030, some with a starting point. */
+export const startedProfileArb: fc.Arbitrary<Profile> = fc
+  .tuple(
+    profileArb,
+    fc.integer({ min: 0, max: 520 }),
+    fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+    fc.option(fc.integer({ min: 0, max: 150 }), { nil: undefined }),
+  )
+  .map(([profile, week, weeklyMinutes, longestRun]) => ({
+    ...profile,
+    startDate: DateTime.fromISO('2020-01-06').plus({ weeks: week }).toISODate()!,
+    ...(weeklyMinutes === undefined ? {} : { weeklyMinutes }),
+    ...(longestRun === undefined ? {} : { longestRun }),
+  }));

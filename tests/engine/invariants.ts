@@ -1,12 +1,43 @@
 // The promises the planner makes to a runner, as one checker shared by the example
 // tests and the property tests. Returns the broken promises, empty when all hold.
+import { DateTime } from 'luxon';
 import { JOINTS } from '../../src/schema/constants.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
-import type { Day, Plan, RunDay } from '../../src/schema/plan.js';
+import type { Day, Plan, RunDay, StrengthDay } from '../../src/schema/plan.js';
 import type { Profile } from '../../src/schema/profile.js';
-import { softest } from '../../src/engine/surfaces.js';
+import { surfacesFor, usableSurfaces } from '../../src/engine/surfaces.js';
 
 const runsOf = (days: Day[]) => days.filter((d): d is RunDay => d.type === 'run');
+
+/** Minutes a strength session's exercises take, worked out here independently of the planner. */
+export function strengthMinutes(day: StrengthDay, dataset: Dataset): number {
+  const { timing } = dataset.rules.strength;
+  let seconds = 0;
+  for (const e of day.exercises) {
+    const perRep = dataset.exercises.find((x) => x.id === e.id)?.secondsPerRep ?? timing.secondsPerRep;
+    const sides = e.dose.per ? 2 : 1;
+    const oneSide = e.dose.holdSeconds ?? e.dose.reps! * perRep;
+    seconds += e.dose.sets * (sides * oneSide + (sides - 1) * timing.switchSides) + (e.dose.sets - 1) * timing.restBetweenSets;
+  }
+  seconds += Math.max(0, day.exercises.length - 1) * timing.betweenExercises;
+  return dataset.rules.strength.warmupMinutes + seconds / 60;
+}
+
+/** Days grouped by their Monday-to-Sunday week of training, with the week's number; only whole weeks. */
+export function calendarWeeks(plan: Plan, partial = false): { number: number; days: Day[] }[] {
+  const groups = new Map<string, { number: number; days: Day[] }>();
+  for (const week of plan.weeks) {
+    const offset = DateTime.fromISO(week.start).weekday - 1;
+    week.days.forEach((day, j) => {
+      const number = week.number + Math.floor((offset + j) / 7);
+      const key = DateTime.fromISO(day.date).startOf('week').toISODate()!;
+      const group = groups.get(key) ?? { number, days: [] };
+      group.days.push(day);
+      groups.set(key, group);
+    });
+  }
+  return [...groups.values()].filter((g) => partial || g.days.length === 7);
+}
 
 export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): string[] {
   const problems: string[] = [];
@@ -23,6 +54,11 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
       problems.push(`run without warm-up or cool-down: ${day.date}`);
     }
     if (day.type === 'run' && day.minutes <= 0) problems.push(`run with no minutes: ${day.date}`);
+    if (day.type === 'run' && !Number.isInteger(day.minutes)) problems.push(`run of ${day.minutes} min, not whole minutes: ${day.date}`);
+    if (day.type === 'run' && day.intervals?.walkSeconds === 0 && /run-walk/i.test(day.title)) problems.push(`a continuous run called run-walk: ${day.date}`);
+    if (day.type === 'strength' && strengthMinutes(day, dataset) > day.minutes) {
+      problems.push(`strength on ${day.date} takes ${strengthMinutes(day, dataset).toFixed(1)} min, planned ${day.minutes}`);
+    }
   });
 
   plan.weeks.forEach((week, w) => {
@@ -35,43 +71,85 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
     if (strength !== profile.strengthDays) problems.push(`${label} has ${strength} strength days, asked ${profile.strengthDays}`);
     const joints = new Set(week.days.flatMap((d) => (d.type === 'strength' ? d.exercises.flatMap((e) => e.joints) : [])));
     for (const joint of JOINTS) if (!joints.has(joint)) problems.push(`${label} has no strength work for the ${joint}`);
-    const shouldDeload = week.number % rules.volume.deload.every === 0;
+    const shouldDeload = week.number >= 1 && week.number % rules.volume.deload.every === 0;
     if (week.deload !== shouldDeload) problems.push(`${label} deload is ${week.deload}, expected ${shouldDeload}`);
   });
 
-  // Volume: a full week grows at most growthCap over the last full week; a deload week is lighter.
+  // Volume, by week of training: a full week grows at most growthCap over the last full
+  // week; a deload week is lighter; the long run keeps to its share of the week.
   let lastFull: number | undefined;
-  plan.weeks.forEach((week, w) => {
-    const volume = runsOf(week.days).reduce((sum, r) => sum + r.minutes, 0);
-    if (lastFull !== undefined && !week.deload && volume > lastFull * (1 + rules.volume.growthCap) + 1e-9) {
-      problems.push(`week ${w + 1} grows from ${lastFull} to ${volume} min`);
+  const shares = [...rules.volume.longRunShare].sort((a, b) => a.runs - b.runs);
+  for (const { number, days: weekDays } of calendarWeeks(plan)) {
+    const deload = number >= 1 && number % rules.volume.deload.every === 0;
+    const volume = runsOf(weekDays).reduce((sum, r) => sum + r.minutes, 0);
+    if (lastFull !== undefined && !deload && volume > lastFull * (1 + rules.volume.growthCap) + 1e-9) {
+      problems.push(`week ${number} grows from ${lastFull} to ${volume} min`);
     }
-    if (lastFull !== undefined && week.deload && volume >= lastFull) problems.push(`deload week ${w + 1} is not lighter`);
-    if (!week.deload) lastFull = volume;
+    if (lastFull !== undefined && deload && volume >= lastFull) problems.push(`deload week ${number} is not lighter`);
+    if (!deload) lastFull = volume;
+    const long = runsOf(weekDays).find((r) => r.kind === 'long');
+    const share = (shares.filter((s) => s.runs <= profile.runDays).at(-1) ?? shares[0]!).max;
+    if (long && long.minutes > volume * share + 1e-9) problems.push(`long run ${long.minutes} of ${volume} min in week ${number}, above ${share * 100} %`);
+  }
+
+  // No run more than the spike limit over the longest run of the weeks before it.
+  const runs = runsOf(days);
+  const monday = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toMillis() / (7 * 86_400_000);
+  const weekOf = new Map(runs.map((r) => [r.date, monday(r.date)]));
+  const numberOf = new Map(calendarWeeks(plan, true).flatMap((w) => w.days.map((d) => [d.date, w.number] as const)));
+  const fromTheStart = plan.weeks[0]!.number === 1 && DateTime.fromISO(plan.weeks[0]!.start).weekday === 1;
+  const firstDay = DateTime.fromISO(days[0]!.date, { zone: 'utc' }).toMillis() / (7 * 86_400_000);
+  runs.forEach((run) => {
+    // The runs of the spikeWindowWeeks weeks of training before this run's week.
+    const week = weekOf.get(run.date)!;
+    const earlier = runs.filter((r) => week - weekOf.get(r.date)! >= 1 && week - weekOf.get(r.date)! <= rules.volume.spikeWindowWeeks);
+    const covered = week - rules.volume.spikeWindowWeeks >= firstDay;
+    // Before training began nothing was planned: the runner's own longest run stands for it.
+    const number = numberOf.get(run.date)!;
+    const early = number <= rules.volume.spikeWindowWeeks;
+    const startsBefore = plan.weeks[0]!.number < 1 || fromTheStart;
+    if (!covered && !(early && startsBefore)) return;
+    const before = [...earlier.filter((r) => numberOf.get(r.date)! >= 1).map((r) => r.minutes), ...(profile.longestRun !== undefined && early ? [profile.longestRun] : [])];
+    // The level's shortest run is allowed even after shorter ones (the plan says so in a note).
+    if (!before.length || run.intervals || run.minutes <= dataset.rules.levels[profile.level === 'beginner' ? 'intermediate' : profile.level].minRunMinutes) return;
+    const limit = Math.max(...before) * (1 + rules.volume.singleRunSpike);
+    if (run.minutes > limit + 1e-9) problems.push(`run of ${run.minutes} min on ${run.date} spikes past ${Math.max(...before)} min`);
   });
 
-  // Surfaces rotate, and long runs go on the softest where the rotation allows it.
+  // Surfaces: never twice in a row while there are two without a weekly limit; long runs
+  // on their best surface while there are three.
   const available = dataset.surfaces.filter((s) => profile.surfaces.includes(s.id));
-  const runs = runsOf(days);
+  const usable = usableSurfaces(['easy', 'long', 'quality', 'runWalk'], available);
+  const unlimited = usable.filter((s) => s.maxPerWeek === undefined).length;
   runs.forEach((run, i) => {
     if (!profile.surfaces.includes(run.surface)) problems.push(`run on unavailable surface ${run.surface}`);
     const prev = runs[i - 1];
-    if (prev && available.length >= 2 && prev.surface === run.surface) problems.push(`two runs in a row on ${run.surface}: ${prev.date}, ${run.date}`);
-    if (available.length >= 3 && run.kind === 'long' && run.surface !== softest(available).id) {
-      problems.push(`long run on ${run.surface}, not the softest: ${run.date}`);
+    if (prev && unlimited >= 2 && prev.surface === run.surface) problems.push(`two runs in a row on ${run.surface}: ${prev.date}, ${run.date}`);
+    if (unlimited >= 3 && run.kind === 'long' && run.surface !== surfacesFor('long', available)[0]!.id) {
+      problems.push(`long run on ${run.surface}, not the best surface for it: ${run.date}`);
     }
   });
+  for (const week of calendarWeeks(plan)) {
+    for (const s of usable.length >= 2 ? usable.filter((x) => x.maxPerWeek !== undefined) : []) {
+      const count = runsOf(week.days).filter((r) => r.surface === s.id).length;
+      if (count > s.maxPerWeek!) problems.push(`${count} runs on ${s.id} in week ${week.number}, limit ${s.maxPerWeek}`);
+    }
+  }
 
-  // Beginners' run-walk sessions move towards continuous running, never back (but in deload weeks).
+  // Beginners' run-walk sessions move towards continuous running, never back (but in
+  // deload weeks), and the longest running bout never more than doubles.
   if (profile.level === 'beginner') {
     let lastShare = 0;
-    plan.weeks.forEach((week, w) => {
-      const run = runsOf(week.days)[0];
-      if (!run?.intervals || week.deload) return;
+    let lastBout: number | undefined;
+    calendarWeeks(plan).forEach(({ number, days: weekDays }) => {
+      const run = runsOf(weekDays)[0];
+      if (!run?.intervals || (number >= 1 && number % rules.volume.deload.every === 0)) return;
       const { runSeconds, walkSeconds } = run.intervals;
       const share = runSeconds / (runSeconds + walkSeconds);
-      if (share < lastShare) problems.push(`week ${w + 1} run-walk share falls to ${share.toFixed(2)}`);
+      if (share < lastShare) problems.push(`week ${number} run-walk share falls to ${share.toFixed(2)}`);
+      if (lastBout !== undefined && runSeconds > 2 * lastBout) problems.push(`week ${number} running bout ${runSeconds} s more than doubles ${lastBout} s`);
       lastShare = share;
+      lastBout = runSeconds;
     });
   }
 

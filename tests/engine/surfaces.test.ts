@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { RunKind } from '../../src/schema/common.js';
-import { rotateSurfaces } from '../../src/engine/surfaces.js';
+import { rotateSurfaces, surfacesFor } from '../../src/engine/surfaces.js';
 import { builtIn } from '../helpers.js';
 
 const surfaces = (...ids: string[]) => ids.map((id) => builtIn().surfaces.find((s) => s.id === id)!);
 const week: RunKind[] = ['easy', 'quality', 'easy', 'long'];
-const weeks = (n: number, pattern: RunKind[] = week) => Array.from({ length: n }, () => pattern).flat();
+const weeks = (n: number, pattern: RunKind[] = week) => Array.from({ length: n }, (_, w) => pattern.map((kind) => ({ kind, week: w }))).flat();
+const noneTwiceInARow = (result: string[]) => result.forEach((s, i) => i > 0 && expect(s, `run ${i}`).not.toBe(result[i - 1]));
 
 describe('rotateSurfaces', () => {
   test('one surface: every run on it', () => {
@@ -13,34 +14,37 @@ describe('rotateSurfaces', () => {
   });
 
   test('never the same surface twice in a row, and every surface gets used', () => {
-    const result = rotateSurfaces(weeks(6), surfaces('pavement', 'grass', 'dirt', 'trail', 'concrete'));
-    result.forEach((s, i) => i > 0 && expect(s).not.toBe(result[i - 1]));
-    expect(new Set(result)).toEqual(new Set(['pavement', 'grass', 'dirt', 'trail', 'concrete']));
+    const result = rotateSurfaces(weeks(6), surfaces('pavement', 'grass', 'dirt', 'trail', 'track'));
+    noneTwiceInARow(result);
+    expect(new Set(result)).toEqual(new Set(['pavement', 'grass', 'dirt', 'trail', 'track']));
   });
 
-  test('long runs go on the softest surface, quality sessions on the track', () => {
+  test('long runs go on the softest even surface (a dirt path before grass), quality sessions on the track', () => {
     const kinds = weeks(4);
-    const result = rotateSurfaces(kinds, surfaces('pavement', 'track', 'grass'));
-    kinds.forEach((kind, i) => {
-      if (kind === 'long') expect(result[i]).toBe('grass');
+    const result = rotateSurfaces(kinds, surfaces('pavement', 'track', 'grass', 'dirt'));
+    kinds.forEach(({ kind }, i) => {
+      if (kind === 'long') expect(result[i]).toBe('dirt');
       if (kind === 'quality') expect(result[i]).toBe('track');
     });
   });
 
-  test('two surfaces alternate, choosing the phase that puts long runs on the softer one', () => {
+  test('concrete, pavement and a treadmill: no concrete, no long run on the treadmill, the treadmill at most once a week', () => {
     const kinds = weeks(4);
-    const result = rotateSurfaces(kinds, surfaces('grass', 'pavement'));
-    result.forEach((s, i) => i > 0 && expect(s).not.toBe(result[i - 1]));
-    kinds.forEach((kind, i) => kind === 'long' && expect(result[i]).toBe('grass'));
-    // Listed the other way round, the same choice is made.
-    expect(rotateSurfaces(kinds, surfaces('pavement', 'grass'))).toEqual(result);
+    const result = rotateSurfaces(kinds, surfaces('concrete', 'pavement', 'treadmill'));
+    expect(result).not.toContain('concrete');
+    kinds.forEach(({ kind, week: w }, i) => {
+      if (kind === 'long') expect(result[i]).toBe('pavement');
+      expect(result.filter((s, j) => s === 'treadmill' && kinds[j]!.week === w).length).toBeLessThanOrEqual(1);
+    });
   });
 
-  test('with two surfaces and three runs a week, alternation wins and half the long runs are firm', () => {
-    const kinds = weeks(4, ['easy', 'easy', 'long']);
-    const result = rotateSurfaces(kinds, surfaces('grass', 'pavement'));
-    result.forEach((s, i) => i > 0 && expect(s).not.toBe(result[i - 1]));
-    const longSurfaces = kinds.flatMap((k, i) => (k === 'long' ? [result[i]] : []));
-    expect(longSurfaces.filter((s) => s === 'grass')).toHaveLength(2);
+  test('concrete only when nothing softer is listed', () => {
+    expect(surfacesFor('easy', surfaces('concrete', 'grass')).map((s) => s.id)).toEqual(['grass']);
+    expect(surfacesFor('easy', surfaces('concrete')).map((s) => s.id)).toEqual(['concrete']);
+  });
+
+  test('two surfaces alternate, across weeks too', () => {
+    const result = rotateSurfaces(weeks(4, ['easy', 'easy', 'long']), surfaces('grass', 'pavement'));
+    noneTwiceInARow(result);
   });
 });

@@ -46,12 +46,12 @@ describe('the advice to see a specialist', () => {
     expect(runsBetween(after, '2026-11-25', '2026-12-13').some((r) => r.kind === 'quality')).toBe(false);
     expect(runMinutes(after, '2026-12-07', '2026-12-13')).toBeLessThanOrEqual(runMinutes(before, '2026-11-23', '2026-11-29'));
     // Four pain-free check-ins: still conservative. The fifth lifts it.
-    const four = [...sore, ...followPlan('2026-11-25', '2026-11-28')];
+    const four = [...sore, ...followPlan('2026-11-25', '2026-11-29')];
     expect(four.filter((c) => c.date > '2026-11-24')).toHaveLength(4);
-    expect(advice(adapt(four, '2026-11-28').after.notes)[0]).toMatch(/Until 1 more pain-free check-in/);
-    const five = [...four, ...followPlan('2026-11-29', '2026-11-29')];
-    const lifted = adapt(five, '2026-11-29').after;
+    expect(advice(adapt(four, '2026-11-29').after.notes)[0]).toMatch(/Until 1 more pain-free check-in/);
+    const five = [...four, ...followPlan('2026-11-30', '2026-11-30')];
+    const lifted = adapt(five, '2026-11-30').after;
     expect(advice(lifted.notes)).toEqual([]);
-    expect(run(lifted, '2026-12-03').kind).toBe('quality');
+    expect(run(lifted, '2026-12-02').kind).toBe('quality');
   });
 });

@@ -1,4 +1,5 @@
 import { checkProfile } from '../../engine/checkProfile.js';
+import { startingPointFrom } from '../../engine/startingPoint.js';
 import { UserError } from '../../errors.js';
 import { LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
 import type { Profile } from '../../schema/profile.js';
@@ -61,6 +62,16 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
       choices: WEEKDAYS.map((d) => ({ name: d, value: d })),
       default: base.longRunDay,
     }));
+  // Where the plan starts: continuous runners say what they run now (beginners start the ladder).
+  const start = level === 'beginner' ? undefined : dataset.rules.levels[level];
+  const weeklyMinutes =
+    start &&
+    (flags.weeklyMinutes ??
+      (await ask.number({ message: 'Running minutes in a typical recent week', min: 0, max: 2000, default: base.weeklyMinutes ?? start.easyRunMinutes * runDays })));
+  const longestRun =
+    start &&
+    (flags.longestRun ??
+      (await ask.number({ message: 'Your longest run of the last 4 weeks, in minutes', min: 0, max: 600, default: base.longestRun ?? start.easyRunMinutes })));
   const surfaces =
     flags.surfaces ??
     (await ask.checkbox({
@@ -89,7 +100,7 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
         validate: (t) => readClockTime(t) !== undefined || CLOCK_TIME_HINT,
       }),
     )!;
-  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime };
+  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}) };
 }
 
 /** The profile in a few lines, as it will be saved. */
@@ -101,6 +112,7 @@ export function profileSummary(profile: Profile, ctx: Pick<Context, 'dataset'>):
     ['Strength', `${profile.strengthDays} day${profile.strengthDays === 1 ? '' : 's'} a week`],
     ['Surfaces', names(profile.surfaces, ctx.dataset.surfaces)],
     ['Equipment', names(profile.equipment, ctx.dataset.equipment)],
+    ...(profile.weeklyMinutes === undefined ? [] : ([['Starting from', `${profile.weeklyMinutes} min a week, longest run ${profile.longestRun ?? '?'} min`]] as [string, string][])),
     ['Training time', `${profile.trainingTime} ${profile.timezone}`],
     ['Counting from', profile.startDate ?? ''],
   ];
@@ -142,6 +154,12 @@ export async function runInit(options: InitOptions, global: GlobalOptions, promp
   const thisMonday = now(answers.timezone).startOf('week').toISODate()!;
   const keepStart = saved?.profile.startDate && saved.profile.level === answers.level;
   const profile: Profile = { ...answers, startDate: keepStart ? saved!.profile.startDate : thisMonday };
+  if (saved && saved.profile.level !== answers.level && !interactive) {
+    // The new level starts from where the old plan has the runner now, unless the flags say.
+    const point = startingPointFrom({ ...saved.profile, startDate: saved.profile.startDate ?? thisMonday }, dataset, thisMonday);
+    profile.weeklyMinutes = options.weeklyMinutes ?? point.weeklyMinutes;
+    profile.longestRun = options.longestRun ?? point.longestRun;
+  }
   checkProfile(profile, dataset);
 
   const columns = outputColumns();

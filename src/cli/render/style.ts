@@ -5,7 +5,8 @@ import type { Day } from '../../schema/plan.js';
 export function typeLabel(day: Day): string {
   switch (day.type) {
     case 'run': {
-      const label = RUN_LABELS[day.kind];
+      // A run-walk rung with no walking left is a continuous run.
+      const label = day.kind === 'runWalk' && day.intervals?.walkSeconds === 0 ? 'Run · continuous' : RUN_LABELS[day.kind];
       return day.hard ? chalk.red.bold(label) : chalk.green(label);
     }
     case 'strength':
