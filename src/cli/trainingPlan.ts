@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { applyAdaptations } from '../engine/adapt.js';
+import { applyAdaptations } from '../engine/adapt/index.js';
 import { planWeeks } from '../engine/planWeeks.js';
 import type { Plan } from '../schema/plan.js';
 import type { TrainingLog } from '../schema/log.js';

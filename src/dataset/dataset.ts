@@ -71,6 +71,17 @@ function checkExercises(file: YamlFile<unknown>, exercises: Exercise[], equipmen
   });
 }
 
+/** A `gentler` exercise must be a gentle strength exercise that works a joint of the one it replaces. */
+function checkGentler(file: YamlFile<unknown>, exercises: Exercise[], all: readonly Exercise[]) {
+  exercises.forEach((exercise, i) => {
+    if (exercise.gentler === undefined) return;
+    const target = all.find((e) => e.id === exercise.gentler);
+    if (!target) fail(file, ['exercises', i, 'gentler'], `unknown exercise "${exercise.gentler}"`);
+    if (target.kind !== 'strength' || !target.gentle) fail(file, ['exercises', i, 'gentler'], `"${target.id}" must be a strength exercise marked gentle: true`);
+    if (!target.joints.some((j) => exercise.joints.includes(j))) fail(file, ['exercises', i, 'gentler'], `"${target.id}" works none of the joints of "${exercise.id}"`);
+  });
+}
+
 function checkRules(file: YamlFile<Rules>, dataset: Dataset) {
   const { rules } = dataset;
   const exerciseIds = new Set(dataset.exercises.map((e) => e.id));
@@ -80,6 +91,15 @@ function checkRules(file: YamlFile<Rules>, dataset: Dataset) {
     }
   }
   checkKnown(file, ['recovery', 'mobility'], rules.recovery.mobility, exerciseIds, 'exercise');
+  for (const joint of JOINTS) {
+    const id = rules.adaptation.recoveryExercises[joint];
+    const exercise = dataset.exercises.find((e) => e.id === id);
+    const path = ['adaptation', 'recoveryExercises', joint];
+    if (!exercise) fail(file, path, `unknown exercise "${id}"`);
+    if (exercise.kind !== 'strength' || !exercise.gentle || !exercise.joints.includes(joint) || exercise.equipment?.length || exercise.levels[0]!.equipment?.length) {
+      fail(file, path, `"${id}" must be a gentle strength exercise for the ${joint} that needs no equipment`);
+    }
+  }
   checkKnown(file, ['defaultProfile', 'surfaces'], rules.defaultProfile.surfaces, new Set(dataset.surfaces.map((s) => s.id)), 'surface');
   checkKnown(file, ['defaultProfile', 'equipment'], rules.defaultProfile.equipment, new Set(dataset.equipment.map((e) => e.id)), 'equipment');
 
@@ -131,10 +151,12 @@ export function parseDataset(sources: DatasetSources): Dataset {
     checkExercises(extrasFile, exercises, equipmentIds);
     dataset.equipment.push(...equipment);
     dataset.exercises.push(...exercises);
+    checkGentler(extrasFile, exercises, dataset.exercises);
     dataset.surfaces.push(...surfaces);
   }
 
   checkExercises(exercisesFile, exercisesFile.data.exercises, equipmentIds);
+  checkGentler(exercisesFile, exercisesFile.data.exercises, dataset.exercises);
   checkRules(rulesFile, dataset);
   return dataset;
 }

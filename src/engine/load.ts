@@ -52,8 +52,9 @@ export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: 
     const end = dayNumber(until);
     const acute = upTo(end) - upTo(end - acuteDays);
     const chronic = ((upTo(end) - upTo(end - chronicDays)) * acuteDays) / chronicDays;
+    // Days before the first check-in are unknown, not zero: no ratio until the log covers the chronic window.
     const history = end - first + 1;
-    return { acute, chronic, ratio: chronic > 0 && history >= minHistoryDays ? acute / chronic : null };
+    return { acute, chronic, ratio: chronic > 0 && history >= Math.max(minHistoryDays, chronicDays) ? acute / chronic : null };
   };
 }
 

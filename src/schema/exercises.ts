@@ -34,6 +34,12 @@ export const Exercise = z.strictObject({
   /** Equipment the exercise always needs. */
   equipment: z.array(Id).optional(),
   levels: z.array(ProgressionLevel).min(1),
+  /**
+   * When a joint it works hurts (pain above the safe level): `gentle: true` keeps it, at
+   * its easiest level; `gentler: <id>` swaps it for that gentle exercise of the same joint.
+   */
+  gentle: z.literal(true).optional(),
+  gentler: Id.optional(),
 });
 export type Exercise = z.infer<typeof Exercise>;
 

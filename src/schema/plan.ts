@@ -93,8 +93,21 @@ export interface Week {
   summary: WeekSummary;
 }
 
+/** What the check-in log says about a joint, when it says anything. */
+export interface JointStatus {
+  joint: Joint;
+  /** The latest pain above the safe level (3/10 or more), while it still counts. */
+  pain?: { value: number; date: string };
+  /** Where the runner is on the graded return: the next run's step (1-based) of how many, and since when. */
+  returnStep?: { step: number; of: number; since: string };
+  /** Why the advice to see a specialist stands, while it does. */
+  specialist?: string;
+}
+
 export interface Plan {
   weeks: Week[];
   /** Plan-wide advice, such as seeing a physical therapist. */
   notes: string[];
+  /** Joints the check-in log is cautious about; absent when there are none. */
+  joints?: JointStatus[];
 }

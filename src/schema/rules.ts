@@ -57,6 +57,63 @@ export const Routine = z.strictObject({
 });
 export type Routine = z.infer<typeof Routine>;
 
+const pain = z.int().min(0).max(10);
+const days = z.int().min(1).max(365);
+
+/** How the plan reacts to the check-in log (src/engine/adapt/). */
+export const Adaptation = z
+  .strictObject({
+    pain: z
+      .strictObject({
+        safeMax: pain,
+        acceptableMax: pain,
+        noRunningHours: z.int().min(0).max(336).multipleOf(24),
+        shorterBy: share,
+        holdDays: days,
+        risingLookbackDays: z.int().min(8).max(28),
+      })
+      .refine((p) => p.safeMax < p.acceptableMax, { message: 'safeMax must be below acceptableMax', path: ['safeMax'] }),
+    returnLadder: z
+      .strictObject({
+        steps: z.array(z.number().gt(0).max(1)).min(1),
+        unsettledStart: z.int().min(0),
+        cleanCheckIns: z.int().min(0).max(28),
+      })
+      .refine((l) => l.steps.every((s, i) => i === 0 || s >= l.steps[i - 1]!), { message: 'steps must not go down', path: ['steps'] })
+      .refine((l) => l.unsettledStart < l.steps.length, { message: 'unsettledStart must be a step of the ladder', path: ['unsettledStart'] }),
+    specialist: z.strictObject({
+      recurringPain: pain.min(3),
+      recurringCheckIns: z.int().min(1).max(28),
+      recurringDays: days,
+      severePain: pain.min(3),
+      lastingDays: days,
+      clearAfterPainFree: z.int().min(1).max(60),
+    }),
+    recoveryExercises: z.strictObject({ ankle: Id, knee: Id, hip: Id }),
+    breakReturn: z.strictObject({ days: days, share: share, longestRunDays: days }),
+    singleRun: z.strictObject({ maxGrowth: share, windowDays: days, minLogDays: days, minMinutes: minutes }),
+    effortSpike: z.strictObject({
+      loadFactor: z.number().gt(1).max(10),
+      allOutRpe: z.int().min(1).max(10),
+      days: z.int().min(1).max(14),
+      plannedEffort: z.strictObject({ hard: z.int().min(1).max(10), easy: z.int().min(1).max(10) }),
+    }),
+    load: z
+      .strictObject({
+        acuteDays: z.int().min(1).max(28),
+        chronicDays: z.int().min(7).max(90),
+        high: z.number().gt(1).max(3),
+        low: z.number().gt(0).lt(1),
+        trim: share,
+        minHistoryDays: z.int().min(1).max(365),
+      })
+      .refine((l) => l.minHistoryDays >= l.chronicDays, {
+        message: 'minHistoryDays must cover the chronic window: days before the first check-in are not zero load',
+        path: ['minHistoryDays'],
+      }),
+  });
+export type Adaptation = z.infer<typeof Adaptation>;
+
 const perLevel = <T extends z.ZodType>(schema: T) =>
   z.strictObject({ beginner: schema, intermediate: schema, advanced: schema });
 
@@ -95,18 +152,7 @@ export const Rules = z
       mobility: z.array(Id),
     }),
     rest: z.strictObject({ activity: text }),
-    adaptation: z.strictObject({
-      pain: z.strictObject({ safeMax: z.int().min(0).max(10), acceptableMax: z.int().min(0).max(10) }),
-      specialist: z.strictObject({ checkIns: z.int().min(1).max(28), window: z.int().min(1).max(28), days: z.int().min(1).max(365) }),
-      load: z.strictObject({
-        acuteDays: z.int().min(1).max(28),
-        chronicDays: z.int().min(7).max(90),
-        high: z.number().gt(1).max(3),
-        low: z.number().gt(0).lt(1),
-        trim: share,
-        minHistoryDays: z.int().min(1).max(90),
-      }),
-    }),
+    adaptation: Adaptation,
     defaultProfile: Profile,
   })
   .refine((r) => r.volume.weeklyGrowth <= r.volume.growthCap, {

@@ -28,19 +28,23 @@ describe('a runner with a sore knee', () => {
   });
 
   test('today shows the change and why, and the advice to see a specialist', () => {
-    const { stdout } = durable(['today', '--date', '2026-11-25'], { home });
-    expect(stdout).toContain('Wednesday 25 November · Recovery');
-    expect(stdout).toContain('Changed: Knee pain 6/10 on 24 Nov is above 5: no running today');
-    expect(stdout).toMatch(/Knee pain on \d of your last 7 check-ins\..*physical therapist or movement specialist/);
+    const { stdout } = durable(['today', '--date', '2026-11-26'], { home });
+    expect(stdout).toContain('Thursday 26 November · Recovery');
+    expect(stdout).toContain('Changed: Knee pain 6/10 on Tue 24 Nov, above 5: no running until Fri 27 Nov');
+    expect(stdout).toMatch(/Knee pain 3\/10 or more on 5 check-ins since Fri 20 Nov\..*physical therapist or movement specialist/);
   });
 
-  test('the plan shows the adaptations with their reasons', () => {
+  test('the plan shows the adaptations with their reasons, and the day after spares the knee', () => {
     const { stdout } = durable(['plan', '--json'], { home });
-    const plan = JSON.parse(stdout) as { weeks: { days: { date: string; type: string; kind?: string; adjustments: string[] }[] }[]; notes: string[] };
+    const plan = JSON.parse(stdout) as { weeks: { days: { date: string; type: string; kind?: string; adjustments: string[]; notes: string[]; exercises?: { id: string }[] }[] }[]; notes: string[] };
     const days = plan.weeks[0]!.days;
-    expect(days.find((d) => d.date === '2026-11-25')).toMatchObject({ type: 'recovery' });
+    const wednesday = days.find((d) => d.date === '2026-11-25')!;
+    expect(wednesday).toMatchObject({ type: 'strength' });
+    expect(wednesday.adjustments.join()).toMatch(/gentler knee exercises/);
+    expect(wednesday.exercises!.map((e) => e.id)).not.toContain('lunges');
+    expect(days.find((d) => d.date === '2026-11-26')).toMatchObject({ type: 'recovery' });
     expect(days.some((d) => d.kind === 'quality')).toBe(false);
-    expect(days.flatMap((d) => d.adjustments)).toContain('Pain had not settled by the morning of 24 Nov: an easy day instead of a hard one');
+    expect(days.flatMap((d) => [...d.adjustments, ...d.notes]).join()).toMatch(/Return step 1 of 3 after knee pain 6\/10 on Tue 24 Nov, above 5/);
     expect(plan.notes[0]).toMatch(/^Knee pain/);
   });
 
@@ -99,4 +103,19 @@ describe('durable checkin refuses without writing', () => {
     expect(stderr).toMatch(message);
     expect(existsSync(join(home, 'log.yaml')) || existsSync(join(home, 'profile.yaml'))).toBe(false);
   });
+});
+
+test('a run far longer than any of the last 30 days gets a warning at check-in, and is saved all the same', () => {
+  const home = tempHome();
+  durable(INIT, { home });
+  for (const date of ['2026-11-03', '2026-11-05', '2026-11-07', '2026-11-08', '2026-11-10', '2026-11-12', '2026-11-15']) {
+    expect(durable(['checkin', '--date', date, '--status', 'done', '--rpe', '5', '--minutes', '45'], { home }).status).toBe(0);
+  }
+  const { status, stdout } = durable(['checkin', '--date', '2026-11-17', '--status', 'done', '--rpe', '5', '--minutes', '75', '--json'], { home });
+  expect(status).toBe(0);
+  const out = JSON.parse(stdout) as { warnings: string[]; checkIn: { minutes: number } };
+  expect(out.warnings).toEqual([expect.stringMatching(/^This run \(75 min\) is more than 10 % longer than your longest of the previous 30 days \(45 min\)/)]);
+  expect(out.checkIn.minutes).toBe(75);
+  const today = JSON.parse(durable(['today', '--json'], { home }).stdout) as { loadRatio: number | null };
+  expect(today.loadRatio).toBeNull();
 });

@@ -61,6 +61,27 @@ describe('a broken dataset gives file, line and field', () => {
     expect(message).toBe(`rules.yaml:${lineOf(text('rules.yaml'), 'mobility: [ankle-circles,')}: recovery.mobility[0]: unknown exercise "ankle-circlez"`);
   });
 
+  test('a gentler exercise that is unknown, or not gentle', () => {
+    expect(errorFor((s) => (s.exercises.text = s.exercises.text.replace('gentler: wall-sit', 'gentler: wall-sitz')))).toBe(
+      `exercises.yaml:${lineOf(text('exercises.yaml'), 'gentler: wall-sit')}: exercises[3].gentler: unknown exercise "wall-sitz"`,
+    );
+    expect(errorFor((s) => (s.exercises.text = s.exercises.text.replace('gentler: wall-sit', 'gentler: squats')))).toMatch(
+      /^exercises\.yaml:\d+: exercises\[3\]\.gentler: "squats" must be a strength exercise marked gentle: true$/,
+    );
+  });
+
+  test('a recovery exercise for a sore joint that does not work that joint', () => {
+    expect(errorFor((s) => (s.rules.text = s.rules.text.replace('knee: wall-sit', 'knee: clamshells')))).toBe(
+      `rules.yaml:${lineOf(text('rules.yaml'), 'knee: wall-sit')}: adaptation.recoveryExercises.knee: "clamshells" must be a gentle strength exercise for the knee that needs no equipment`,
+    );
+  });
+
+  test('a load ratio that would act before the log covers its chronic window', () => {
+    expect(errorFor((s) => (s.rules.text = s.rules.text.replace('minHistoryDays: 28', 'minHistoryDays: 21')))).toMatch(
+      /^rules\.yaml:\d+: adaptation\.load\.minHistoryDays: minHistoryDays must cover the chronic window/,
+    );
+  });
+
   test('an unknown surface in the default profile', () => {
     expect(errorFor((s) => (s.rules.text = s.rules.text.replace('surfaces: [pavement,', 'surfaces: [tarmac,')))).toMatch(
       /rules\.yaml:\d+: defaultProfile\.surfaces\[0\]: unknown surface "tarmac"/,

@@ -33,3 +33,12 @@ test('worst pain per joint takes the worse side', () => {
     ]),
   );
 });
+
+test('days before the first check-in are not zero load: no ratio until the log covers all 28 days', () => {
+  const days = (n: number) => Array.from({ length: n }, (_, i) => c(`2026-11-${String(i + 1).padStart(2, '0')}`, 30, 5));
+  expect(acuteChronicRatio(days(27), '2026-11-27', builtIn().rules).ratio).toBeNull();
+  expect(acuteChronicRatio(days(28), '2026-11-28', builtIn().rules).ratio).toBeCloseTo(1);
+  const { rules } = builtIn();
+  const careless = { ...rules, adaptation: { ...rules.adaptation, load: { ...rules.adaptation.load, minHistoryDays: 7 } } };
+  expect(acuteChronicRatio(days(21), '2026-11-21', careless).ratio).toBeNull();
+});

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { applyAdaptations } from '../../src/engine/adapt.js';
+import { applyAdaptations } from '../../src/engine/adapt/index.js';
 import { planWeeks } from '../../src/engine/planWeeks.js';
 import { sessionMinutes } from '../../src/engine/runSession.js';
 import { eventDescription, eventSummary, planToICalendar, type CalendarRequest } from '../../src/export/ical.js';
@@ -136,7 +136,9 @@ describe('the calendar file', () => {
     const { events } = exportPlan({ start: '2026-11-23', zone: 'Europe/Berlin', plan: adapted });
     const tuesday = events.list.find((e) => e.uid === 'durable-2026-11-24@durable.training')!;
     expect(tuesday.summary).toBe('Recovery: easy movement and mobility');
-    expect(tuesday.description).toMatch(/^Changed: Knee pain 7\/10 on 23 Nov is above 5/);
+    expect(tuesday.description).toMatch(/^Changed: Knee pain 7\/10 on Mon 23 Nov, above 5: no running until Thu 26 Nov/);
+    const returning = events.list.find((e) => /Return step 1 of 3/.test(e.description ?? ''));
+    expect(returning?.description).toMatch(/Return step 1 of 3 after knee pain 7\/10 on Mon 23 Nov, above 5: 50 % of the planned minutes/);
   });
 
   test('a day that an earlier export had, and that is now a rest day, is cancelled under the same UID', () => {

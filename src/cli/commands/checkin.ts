@@ -1,4 +1,5 @@
 import { DISCLAIMER } from '../../disclaimer.js';
+import { spikeWarning } from '../../engine/adapt/index.js';
 import { addDays } from '../../engine/load.js';
 import { sessionMinutes } from '../../engine/runSession.js';
 import { UserError } from '../../errors.js';
@@ -136,18 +137,24 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   const checkIn: CheckIn = { date, planned: day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })! };
   for (const key of ['surface', 'settled', 'note'] as const) if (checkIn[key] === undefined) delete checkIn[key];
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
+  const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules)].filter((w): w is string => w !== undefined);
 
   const next = addDays(date, 1);
   const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, date);
   const tomorrow = after.plan.weeks[0]!.days.find((d) => d.date === next)!;
   if (options.json) {
-    printJson({ checkIn, next: tomorrow, notes: after.plan.notes });
+    printJson({ checkIn, next: tomorrow, notes: after.plan.notes, warnings });
     return;
   }
   const columns = outputColumns();
   print(fitText(`Saved your check-in for ${date} to ${homePath(ctx.paths.log)}.`, columns));
-  print(`\n${heading('Next')}\n${renderDay(tomorrow, ctx.dataset, columns)}`);
-  for (const note of after.plan.notes) print(`\n${fitText(warn(note), columns)}`);
-  print(`\n${fitText(dim(DISCLAIMER), columns)}`);
+  for (const warning of warnings) print(fitText(warn(warning), columns));
+  print(`
+${heading('Next')}
+${renderDay(tomorrow, ctx.dataset, columns)}`);
+  for (const note of after.plan.notes) print(`
+${fitText(warn(note), columns)}`);
+  print(`
+${fitText(dim(DISCLAIMER), columns)}`);
 }
 

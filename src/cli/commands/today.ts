@@ -1,4 +1,5 @@
 import { DISCLAIMER } from '../../disclaimer.js';
+import { acuteChronicRatio } from '../../engine/load.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
@@ -23,15 +24,21 @@ export async function runToday(options: TodayOptions, global: GlobalOptions): Pr
   const { plan, log } = await trainingPlan(ctx, day0.startOf('week'), 1, today);
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const checkIn = log.checkins.find((c) => c.date === date);
+  const load = acuteChronicRatio(log.checkins, today, ctx.dataset.rules);
   if (options.json) {
-    printJson({ day, notes: plan.notes, checkIn: checkIn ?? null });
+    printJson({ day, notes: plan.notes, checkIn: checkIn ?? null, loadRatio: load.ratio });
     return;
   }
   const columns = outputColumns();
-  const paragraph = (text: string) => print(`\n${fitText(text, columns)}`);
+  const paragraph = (text: string) => print(`
+${fitText(text, columns)}`);
   print(renderDay(day, ctx.dataset, columns));
   if (checkIn) paragraph(dim(`Checked in: ${checkIn.status}, ${checkIn.minutes} min, effort ${checkIn.rpe}/10.`));
   for (const note of plan.notes) paragraph(warn(note));
+  if (load.ratio !== null) {
+    const { low, high, acuteDays, chronicDays } = ctx.dataset.rules.adaptation.load;
+    paragraph(dim(`Load ratio ${load.ratio.toFixed(2)}: the last ${acuteDays} days against the ${chronicDays}-day average. Outside ${low}-${high} is a warning sign, not a verdict.`));
+  }
   if (!ctx.saved) paragraph(dim('This is the built-in default profile; `durable init` makes the plan yours.'));
   paragraph(dim(DISCLAIMER));
 }

@@ -1,0 +1,45 @@
+import type { CheckIn } from '../../schema/log.js';
+import type { Rules } from '../../schema/rules.js';
+import { addDays, daysBetween } from '../load.js';
+import { isRun } from './jointState.js';
+import { comingRuns } from './situation.js';
+import type { Change, Rule } from './types.js';
+import { percent } from './words.js';
+
+/** The longest run of the `windowDays` days up to `until`, once the log covers `minLogDays`; undefined before. */
+function longestRun(log: readonly CheckIn[], until: string, rules: Rules): number | undefined {
+  const { windowDays, minLogDays } = rules.adaptation.singleRun;
+  const first = log[0];
+  if (!first || daysBetween(first.date, until) + 1 < minLogDays) return undefined;
+  const recent = log.filter((c) => isRun(c) && c.date <= until && c.date > addDays(until, -windowDays)).map((c) => c.minutes);
+  return recent.length ? Math.max(...recent) : undefined;
+}
+
+/**
+ * The single-run spike guard (Frandsen et al. 2025): once the log covers 14 days, no coming
+ * run, warm-up and cool-down included, is more than 10 % longer than the longest run logged in
+ * the 30 days before it.
+ */
+export const singleRunSpike: Rule = (s) => {
+  const { maxGrowth, windowDays, minLogDays } = s.dataset.rules.adaptation.singleRun;
+  const first = s.log[0];
+  if (!first || daysBetween(first.date, s.today) + 1 < minLogDays) return [];
+  const logged = s.log.filter(isRun);
+  return comingRuns(s).flatMap((run): Change[] => {
+    const longest = Math.max(0, ...logged.filter((c) => c.date < run.date && c.date >= addDays(run.date, -windowDays)).map((c) => c.minutes));
+    if (longest === 0) return [];
+    const minutes = Math.floor(longest * (1 + maxGrowth));
+    const reason = `No run more than ${percent(maxGrowth)} over your longest of the ${windowDays} days before (${longest} min)`;
+    return [{ what: 'maxSession', from: run.date, until: addDays(run.date, 1), minutes, reason }];
+  });
+};
+
+/** A warning for a check-in that logs a run over the guard, or undefined. `log` is the log before it. */
+export function spikeWarning(log: readonly CheckIn[], checkIn: CheckIn, rules: Rules): string | undefined {
+  if (!isRun(checkIn)) return undefined;
+  const before = log.filter((c) => c.date < checkIn.date);
+  const longest = longestRun(before, addDays(checkIn.date, -1), rules);
+  const { maxGrowth, windowDays } = rules.adaptation.singleRun;
+  if (longest === undefined || checkIn.minutes <= longest * (1 + maxGrowth)) return undefined;
+  return `This run (${checkIn.minutes} min) is more than ${percent(maxGrowth)} longer than your longest of the previous ${windowDays} days (${longest} min). One run far longer than usual goes with more injuries (Frandsen et al. 2025): build up in smaller steps.`;
+}
