@@ -1,7 +1,7 @@
 // Stories about pain, told the way a runner lives them: check-ins, then what the coming days hold.
 // The runner trains 4 runs a week: Tue easy, Thu tempo, Sat easy, Sun long; strength Wed and Fri.
 import { describe, expect, test } from 'vitest';
-import { adapt, checkIn, day, followPlan, planned, reasons, run, runMinutes, runsBetween } from './story.js';
+import { adapt, checkIn, day, days, followPlan, planned, reasons, run, runMinutes, runsBetween } from './story.js';
 
 describe('pain above 5/10 (Silbernagel: too much)', () => {
   // Knee 8/10 after the Sunday long run on 6 Dec; Monday 7 Dec is a rest day anyway.
@@ -139,4 +139,25 @@ test('the plan says, joint by joint, the latest pain, the return step and the ad
     { joint: 'knee', pain: { value: 8, date: '2026-12-06' }, returnStep: { step: 1, of: 3, since: '2026-12-06' }, specialist: 'Knee pain 8/10 on Sun 6 Dec' },
   ]);
   expect(adapt(followPlan('2026-11-09', '2026-12-06'), '2026-12-06').after.joints).toBeUndefined();
+});
+
+describe('after the caution ends', () => {
+  test('the weeks grow back from what the runner was given, 10 % a week at most, not in one jump to the old plan', () => {
+    // Knee 8/10 after the long run on 6 Dec, then every run of the way back at 0/10.
+    const log = followPlan('2026-11-09', '2026-12-06', { '2026-12-06': { pain: { 'knee-left': 8 } } });
+    const { before, after } = adapt(log, '2026-12-06', 6);
+    const weekly = (plan: typeof after) => plan.weeks.map((w) => w.summary.runMinutes);
+    const lastFullWeek = (plan: typeof after, i: number) => {
+      for (let j = i - 1; j >= 0; j--) if (!plan.weeks[j]!.deload) return plan.weeks[j]!.summary.runMinutes;
+      return undefined;
+    };
+    // The plan as first made would jump back; the adapted one never grows by more than the cap.
+    after.weeks.forEach((week, i) => {
+      const base = lastFullWeek(after, i);
+      if (i > 0 && base !== undefined) expect(week.summary.runMinutes).toBeLessThanOrEqual(Math.floor(base * 1.1));
+    });
+    expect(weekly(after).at(-1)!).toBeLessThan(weekly(before).at(-1)!);
+    const held = days(after).find((d) => d.adjustments.some((a) => a.startsWith('Growing back after lighter weeks')));
+    expect(held).toBeDefined();
+  });
 });

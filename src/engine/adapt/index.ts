@@ -7,6 +7,7 @@ import { acceptablePain } from './acceptablePain.js';
 import { applyChanges } from './apply.js';
 import { breakReturn } from './breakReturn.js';
 import { effortSpike } from './effortSpike.js';
+import { growBack } from './growBack.js';
 import { loadRatio } from './loadRatio.js';
 import { returnLadder } from './returnLadder.js';
 import { situationOf } from './situation.js';
@@ -45,7 +46,8 @@ export { spikeWarning } from './singleRunSpike.js';
 export function applyAdaptations(request: AdaptRequest): Plan {
   const situation = situationOf(request);
   if (!situation) return structuredClone(request.plan);
-  const plan = applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation)));
+  // Then, once caution has made weeks lighter, the weeks after them grow back at the cap.
+  const plan = growBack(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation))), situation);
   const joints = jointStatus(situation);
   return structuredClone(joints.length ? { ...plan, joints } : plan);
 }
