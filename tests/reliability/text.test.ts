@@ -30,6 +30,15 @@ describe('text a runner or a file supplies', () => {
     expect(stderr).toContain('\\x1b]0;pwned\\x07');
   });
 
+  test('a note with escape sequences is listed by durable log with them made visible', () => {
+    const home = tempHome();
+    expect(durable(['checkin', '--status', 'done', '--rpe', '4', '--note', `sore${ESC}]0;pwned\u0007${ESC}[2J`], { home }).status).toBe(0);
+    const { status, stdout } = durable(['log'], { home });
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(CONTROL);
+    expect(stdout).toContain('\\x1b]0;pwned');
+  });
+
   test('--prefix with escape sequences leaves no control character in the .ics', () => {
     const home = tempHome();
     const out = join(home, 'plan.ics');

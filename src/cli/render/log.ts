@@ -2,6 +2,7 @@ import chalk from 'chalk';
 import { DateTime } from 'luxon';
 import { PAIN_SITES } from '../../schema/constants.js';
 import type { CheckIn } from '../../schema/log.js';
+import { safeText } from './safeText.js';
 import { dim } from './style.js';
 import { renderTable } from './table.js';
 import { layoutFor } from './width.js';
@@ -22,7 +23,7 @@ const STATUS: Record<CheckIn['status'], string> = { done: chalk.green('done'), p
 /** One check-in on one line, for questions and messages. */
 export function checkInLine(c: CheckIn): string {
   const did = c.status === 'skipped' ? 'skipped' : `${c.status}, ${c.minutes} min, effort ${c.rpe}/10`;
-  return `${c.date}: ${c.planned ?? 'session'} ${did}; pain: ${painSummary(c)}${c.note ? `; "${c.note}"` : ''}`;
+  return `${c.date}: ${c.planned ?? 'session'} ${did}; pain: ${painSummary(c)}${c.note ? `; "${safeText(c.note, { oneLine: true })}"` : ''}`;
 }
 
 /** The check-ins as a table: a column per field when wide, the session in one cell when narrower. */
@@ -32,7 +33,7 @@ export function renderLog(checkIns: readonly CheckIn[], columns: number): string
     return renderTable(
       {
         columns: [{ head: 'Date' }, { head: 'Planned' }, { head: 'Status' }, { head: 'Min' }, { head: 'Effort' }, { head: 'Surface' }, { head: 'Pain' }, { head: 'Note', min: 16 }],
-        rows: checkIns.map((c) => [date(c), c.planned ?? '', STATUS[c.status], String(c.minutes), `${c.rpe}/10`, c.surface ?? '', painSummary(c), c.note ?? '']),
+        rows: checkIns.map((c) => [date(c), c.planned ?? '', STATUS[c.status], String(c.minutes), `${c.rpe}/10`, c.surface ?? '', painSummary(c), safeText(c.note ?? '')]),
       },
       columns,
     );
@@ -44,7 +45,7 @@ export function renderLog(checkIns: readonly CheckIn[], columns: number): string
         date(c),
         [`${c.planned ?? 'session'}: ${STATUS[c.status]}`, ...(c.status === 'skipped' ? [] : [`${c.minutes} min, effort ${c.rpe}/10`]), ...(c.surface ? [c.surface] : [])].join('\n'),
         painSummary(c),
-        c.note ?? '',
+        safeText(c.note ?? ''),
       ]),
     },
     columns,
