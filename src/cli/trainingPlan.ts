@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { applyAdaptations } from '../engine/adapt/index.js';
+import { adaptWindow } from '../engine/adapt/window.js';
 import { planWeeks } from '../engine/planWeeks.js';
 import { startingPointFrom } from '../engine/startingPoint.js';
 import type { Plan } from '../schema/plan.js';
@@ -39,5 +39,5 @@ export async function trainingPlan(ctx: Context, start: DateTime, weeks: number,
   const profile = planningProfile(ctx);
   const log = await readLog(ctx.paths.log);
   const plan = planWeeks({ profile, dataset: ctx.dataset, start, weeks });
-  return { plan: applyAdaptations({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today }), log };
+  return { plan: adaptWindow({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today }), log };
 }
