@@ -11,6 +11,8 @@ export const dayNumber = (isoDate: string): number =>
 export const fromDayNumber = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 export const addDays = (isoDate: string, days: number): string => fromDayNumber(dayNumber(isoDate) + days);
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+/** The Monday of a date's week (1970-01-01, day 0, was a Thursday). */
+export const mondayOf = (isoDate: string): string => addDays(isoDate, -((dayNumber(isoDate) + 3) % 7));
 
 /** Check-ins in date order. ISO dates sort as plain strings; localeCompare would be far slower. */
 export const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { Dataset } from '../dataset/dataset.js';
 import { UserError } from '../errors.js';
 import { JOINTS, WEEKDAYS, type Joint, type RunKind } from '../schema/constants.js';
@@ -9,6 +9,7 @@ import type { Routine } from '../schema/rules.js';
 import type { Surface } from '../schema/surfaces.js';
 import { checkProfile } from './checkProfile.js';
 import { doseText } from './dose.js';
+import { daysBetween, mondayOf } from './load.js';
 import { fullWeeksBefore, isDeloadWeek, lowestWeek, planVolumes, runWalkStep, weekOfTopRung, type ContinuousKind } from './progression.js';
 import { continuousContent, qualityVariant, runWalkContent } from './runSession.js';
 import { planStrengthSession } from './strength.js';
@@ -47,12 +48,11 @@ function routine(r: Routine, byId: ReadonlyMap<string, Exercise>): RoutinePlan {
   return { minutes: r.minutes, activity: r.activity, drills: planDrills(r.drills, byId) };
 }
 
-const mondayOf = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).startOf('week');
 
 /** Weeks of training between the profile's start date and the week of `date` (negative before it; 0 without a start date). */
 export function trainingWeekOf(profile: Profile, date: string): number {
   if (!profile.startDate) return 0;
-  return Math.round(mondayOf(date).diff(mondayOf(profile.startDate), 'days').days / 7);
+  return daysBetween(mondayOf(profile.startDate), mondayOf(date)) / 7;
 }
 
 /** Build `weeks` weeks of training from a profile. Pure: the same request gives the same plan. */

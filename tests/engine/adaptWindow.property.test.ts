@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { expect, test } from 'vitest';
 import { adaptWindow } from '../../src/engine/adapt/window.js';
-import { addDays, dayNumber } from '../../src/engine/load.js';
+import { addDays, mondayOf } from '../../src/engine/load.js';
 import { planWeeks } from '../../src/engine/planWeeks.js';
 import { PAIN_SITES } from '../../src/schema/constants.js';
 import type { CheckIn } from '../../src/schema/log.js';
@@ -10,7 +10,6 @@ import { builtIn, profile as makeProfile } from '../helpers.js';
 
 const dataset = builtIn();
 const profile = makeProfile({ level: 'intermediate', runDays: 4, startDate: '2026-10-26' });
-const mondayOf = (date: string) => addDays(date, -((dayNumber(date) + 3) % 7));
 
 /** Check-ins on most days of the four weeks before today, some with pain, some skipped. */
 const logArb = (today: string) =>

@@ -1,7 +1,7 @@
 // Helpers for coaching stories: a runner, the check-ins they log, and the plan that follows.
 import { DateTime } from 'luxon';
 import { applyAdaptations } from '../../src/engine/adapt/index.js';
-import { addDays, daysBetween } from '../../src/engine/load.js';
+import { daysBetween, mondayOf } from '../../src/engine/load.js';
 import { planWeeks } from '../../src/engine/planWeeks.js';
 import { sessionMinutes } from '../../src/engine/runSession.js';
 import type { CheckIn } from '../../src/schema/log.js';
@@ -14,7 +14,6 @@ export const FIRST_MONDAY = '2026-10-26';
 /** Intermediate, 4 runs (long on Sunday, a tempo run on Thursday) and 2 strength days. */
 export const RUNNER = makeProfile({ level: 'intermediate', runDays: 4, strengthDays: 2, longRunDay: 'sunday', equipment: ['pillow', 'box', 'weights'] });
 
-const mondayOf = (date: string) => addDays(date, -((DateTime.fromISO(date).weekday + 6) % 7));
 
 /** The plan as first made for `weeks` weeks from the Monday of `date`, counting weeks from FIRST_MONDAY. */
 export function planned(date: string, weeks = 3, profile: Profile = RUNNER): Plan {

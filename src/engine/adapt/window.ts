@@ -1,15 +1,12 @@
 import { DateTime } from 'luxon';
 import type { Plan } from '../../schema/plan.js';
-import { addDays, dayNumber } from '../load.js';
+import { addDays, dayNumber, mondayOf } from '../load.js';
 import { MAX_WEEKS, planWeeks, summarise } from '../planWeeks.js';
 import { applyAdaptations } from './index.js';
 import type { AdaptRequest } from './types.js';
 
 /** How many weeks after the log the adaptations are always worked out over, whatever window is shown. */
 const HORIZON_WEEKS = 12;
-
-/** The Monday of a date's week (1970-01-01, day 0, was a Thursday). */
-const mondayOf = (date: string): string => addDays(date, -((dayNumber(date) + 3) % 7));
 
 /**
  * The plan for a window, adapted to the log exactly as it would be in any other window
