@@ -54,6 +54,13 @@ describe.each([120, 80, 60])('at %i columns', (columns) => {
     expect(stringWidth(widest), `too wide:\n${widest}`).toBeLessThanOrEqual(columns);
     expect(stdout.trim().length).toBeGreaterThan(0);
   });
+
+  test.each([['history'], ['log']])('%s before the first check-in fits', (command) => {
+    const { status, stdout } = durable([command], { home: tempHome(), env: { ...env, COLUMNS: String(columns) } });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^No check-ins yet/);
+    for (const line of stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+  });
 });
 
 describe('the layouts', () => {

@@ -5,6 +5,8 @@ import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
 import { renderHistory, type HistoryWeek } from '../render/history.js';
+import { NO_CHECK_INS } from '../render/log.js';
+import { fitText } from '../render/text.js';
 import { outputColumns } from '../render/width.js';
 
 export interface HistoryOptions {
@@ -33,9 +35,10 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
     printJson({ weeks });
     return;
   }
+  const columns = outputColumns();
   if (!log.checkins.length) {
-    print('No check-ins yet. After a session, `durable checkin` records how it went and how your joints feel.');
+    print(fitText(NO_CHECK_INS, columns));
     return;
   }
-  print(renderHistory(weeks, ctx.dataset.rules.adaptation.load, outputColumns()));
+  print(renderHistory(weeks, ctx.dataset.rules.adaptation.load, columns));
 }

@@ -8,7 +8,7 @@ import { homePath, storePaths } from '../../store/paths.js';
 import type { GlobalOptions } from '../context.js';
 import { print, printJson, say } from '../io.js';
 import { requireTerminal, terminalPrompter, type Prompter } from '../prompts.js';
-import { checkInLine, renderLog } from '../render/log.js';
+import { checkInLine, NO_CHECK_INS, renderLog } from '../render/log.js';
 import { dim } from '../render/style.js';
 import { fitText } from '../render/text.js';
 import { outputColumns } from '../render/width.js';
@@ -44,7 +44,7 @@ export async function runLog(options: LogOptions, global: GlobalOptions, prompte
   }
   const columns = outputColumns();
   if (!log.checkins.length) {
-    print(fitText('No check-ins yet. After a session, `durable checkin` records how it went and how your joints feel.', columns));
+    print(fitText(NO_CHECK_INS, columns));
     return;
   }
   if (!shown.length) {

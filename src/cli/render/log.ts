@@ -51,3 +51,6 @@ export function renderLog(checkIns: readonly CheckIn[], columns: number): string
     columns,
   );
 }
+
+/** What `log` and `history` say before the first check-in. */
+export const NO_CHECK_INS = 'No check-ins yet. After a session, `durable checkin` records how it went and how your joints feel.';
