@@ -58,10 +58,15 @@ function openFolder(lockPath: string): void {
   }
 }
 
-function newestTurn(lockPath: string): TurnState {
-  const names = fs.readdirSync(lockPath);
+function newestTurnNumber(lockPath: string, names: readonly string[] = fs.readdirSync(lockPath)): number {
   let turn = 0;
   for (const name of names) if (/^\d+$/.test(name)) turn = Math.max(turn, Number(name));
+  return turn;
+}
+
+function newestTurn(lockPath: string): TurnState {
+  const names = fs.readdirSync(lockPath);
+  const turn = newestTurnNumber(lockPath, names);
   if (turn === 0) return { turn, over: true };
   if (names.includes(`${turn}.done`)) return { turn, over: true };
   let pid: number;
@@ -100,6 +105,12 @@ async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue; // another waiter took it first
           throw lockError(lockPath, error);
+        }
+        // A waiter slow between looking and linking may have re-created a turn number that
+        // later holders already used and cleared away: a newer turn in the folder says so.
+        if (newestTurnNumber(lockPath) > state.turn + 1) {
+          fs.rmSync(join(lockPath, String(state.turn + 1)), { force: true });
+          continue;
         }
         removeOldTurns(lockPath, state.turn + 1);
         return state.turn + 1;
