@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { LEVELS, type Level, type Weekday } from '../schema/constants.js';
+import { LEVELS, UNITS, type Level, type Units, type Weekday } from '../schema/constants.js';
 import type { Profile } from '../schema/profile.js';
 import { clockTime, list, timeZone, weekday, wholeNumber } from './parse.js';
 
@@ -15,6 +15,7 @@ export interface ProfileFlags {
   longestRun?: number;
   tz?: string;
   time?: string;
+  units?: Units;
 }
 
 export function addProfileOptions(command: Command, { withTime = false } = {}): Command {
@@ -26,7 +27,8 @@ export function addProfileOptions(command: Command, { withTime = false } = {}): 
     .option('--surfaces <list>', 'surfaces near you, comma-separated (see `durable surfaces`)', list)
     .option('--equipment <list>', 'equipment you have, comma-separated, or "none"', list)
     .option('--weekly-minutes <n>', 'running minutes in a typical recent week: where the plan starts', wholeNumber(0, 2000))
-    .option('--longest-run <minutes>', 'your longest run of the last 4 weeks, in minutes', wholeNumber(0, 600));
+    .option('--longest-run <minutes>', 'your longest run of the last 4 weeks, in minutes', wholeNumber(0, 600))
+    .addOption(new Option('--units <units>', 'distances in kilometres or miles (default: km)').choices(UNITS));
   if (withTime) {
     command.option('--tz <zone>', 'IANA time zone, e.g. Europe/Berlin', timeZone).option('--time <HH:MM>', 'preferred training time, e.g. 07:00 or 6:30pm', clockTime);
   }
@@ -46,5 +48,6 @@ export function mergeProfile(base: Profile, flags: ProfileFlags): Profile {
   if (flags.longestRun !== undefined) profile.longestRun = flags.longestRun;
   if (flags.tz !== undefined) profile.timezone = flags.tz;
   if (flags.time !== undefined) profile.trainingTime = flags.time;
+  if (flags.units !== undefined) profile.units = flags.units;
   return profile;
 }

@@ -16,6 +16,8 @@ import type { CheckInOptions } from './commands/checkin.js';
 import type { HistoryOptions } from './commands/history.js';
 import type { ExportOptions } from './commands/export.js';
 import type { LogOptions } from './commands/log.js';
+import type { ImportOptions } from './commands/import.js';
+import { ACTIVITY_SPORTS } from '../schema/constants.js';
 import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
 // Set by the build from package.json.
@@ -119,6 +121,19 @@ export function buildProgram(): Command {
       examples('durable checkin', 'durable checkin --status done --rpe 5', 'durable checkin --date 2026-11-23 --status partly --minutes 20 --rpe 6 --pain knee-left=3 --note "windy"'),
     )
     .action(async (options: CheckInOptions) => (await import('./commands/checkin.js')).runCheckIn(options, global()));
+
+  program
+    .command('import')
+    .description('turn runs from a watch or app (FIT, GPX, TCX files, gzipped too) into check-ins; asks effort and pain in a terminal')
+    .argument('<file|folder...>', 'activity files, or folders to look through (a Garmin or Strava bulk export)')
+    .option('--dry-run', 'show what would be imported, and change nothing')
+    .option('--rpe <n>', 'effort 0-10 for every new day (default: asked in a terminal, else not recorded)', wholeNumber(0, 10))
+    .option('--pain <list>', 'pain for every new day, e.g. none or knee-left=2 (default: asked in a terminal, else not recorded)', parsePainOption)
+    .option('--surface <id>', 'the surface of every run imported (default: from the file, else the plan)')
+    .addOption(new Option('--sport <sport>', 'the sport of files that do not say (a GPX from Apple Health)').choices(ACTIVITY_SPORTS))
+    .option('--json', 'print the summary and the check-ins as JSON')
+    .addHelpText('after', examples('durable import ~/Downloads/strava-export/activities', 'durable import morning-run.fit --rpe 4 --pain none', 'durable import garmin-export/ --dry-run'))
+    .action(async (paths: string[], options: ImportOptions) => (await import('./commands/import.js')).runImport(paths, options, global()));
 
   program
     .command('history')

@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { JOINTS, type Joint } from '../schema/constants.js';
 import type { CheckIn } from '../schema/log.js';
 import type { Profile } from '../schema/profile.js';
+import { isRun } from './adapt/jointState.js';
 import { addDays, byDate, daysBetween, loadRatios, sessionLoad, worstPainBetween } from './load.js';
 
 export interface WeekHistory {
@@ -12,6 +13,8 @@ export interface WeekHistory {
   skipped: number;
   /** Minutes of the runs' main sets: logged minutes less the warm-up and cool-down. */
   runMinutes: number;
+  /** Metres run, from the check-ins that have a distance (imported from a watch or app). */
+  runDistanceMetres: number;
   load: number;
   /** Acute:chronic load ratio at the end of the week (or today), null while the log is short. */
   ratio: number | null;
@@ -38,7 +41,10 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
   );
   // Run minutes mean the main set everywhere: what was logged for a run, less the level's warm-up and cool-down.
   const routine = dataset.rules.warmup[profile.level].minutes + dataset.rules.cooldown[profile.level].minutes;
-  const mainSet = (c: CheckIn) => Math.max(0, c.minutes - routine);
+  // Imported runs are moving minutes already, and a day's ride or swim is not running.
+  const runs = (c: CheckIn) => c.activities?.filter((a) => a.sport === 'run');
+  const mainSet = (c: CheckIn) => runs(c)?.reduce((sum, a) => sum + a.minutes, 0) ?? Math.max(0, c.minutes - routine);
+  const distance = (c: CheckIn) => runs(c)?.reduce((sum, a) => sum + (a.distanceMetres ?? 0), 0) ?? c.distanceMetres ?? 0;
   return Array.from({ length: weeks }, (_, w) => {
     const start = addDays(first, 7 * w);
     const end = addDays(start, 6) < today ? addDays(start, 6) : today;
@@ -53,8 +59,9 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
       done: count('done'),
       partly: count('partly'),
       skipped: count('skipped'),
-      runMinutes: week.filter((c) => c.planned === 'run' && c.status !== 'skipped').reduce((sum, c) => sum + mainSet(c), 0),
-      load: week.reduce((sum, c) => sum + sessionLoad(c), 0),
+      runMinutes: week.filter(isRun).reduce((sum, c) => sum + mainSet(c), 0),
+      runDistanceMetres: week.filter(isRun).reduce((sum, c) => sum + distance(c), 0),
+      load: week.reduce((sum, c) => sum + sessionLoad(c, dataset.rules), 0),
       ratio: ratioOn(end).ratio,
       pain,
     };

@@ -17,9 +17,13 @@ export const mondayOf = (isoDate: string): string => addDays(isoDate, -((dayNumb
 /** Check-ins in date order. ISO dates sort as plain strings; localeCompare would be far slower. */
 export const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
-/** Foster's session load: effort (0-10) x minutes. A skipped session is no load. */
-export function sessionLoad(checkIn: CheckIn): number {
-  return checkIn.status === 'skipped' ? 0 : checkIn.rpe * checkIn.minutes;
+/**
+ * Foster's session load: effort (0-10) x minutes. A skipped session is no load. An effort
+ * not recorded (an imported activity) counts as a planned easy session's, never as 0.
+ */
+export function sessionLoad(checkIn: CheckIn, rules: Rules): number {
+  if (checkIn.status === 'skipped') return 0;
+  return (checkIn.rpe ?? rules.adaptation.effortSpike.plannedEffort.easy) * checkIn.minutes;
 }
 
 export interface LoadRatio {
@@ -47,7 +51,7 @@ export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: 
     if (day > last) last = day;
   }
   const cumulative = new Float64Array(last - first + 2); // cumulative[i]: load of days before first + i
-  checkIns.forEach((c, i) => (cumulative[days[i]! - first + 1]! += sessionLoad(c)));
+  checkIns.forEach((c, i) => (cumulative[days[i]! - first + 1]! += sessionLoad(c, rules)));
   for (let i = 1; i < cumulative.length; i++) cumulative[i]! += cumulative[i - 1]!;
   const upTo = (day: number) => cumulative[Math.max(0, Math.min(cumulative.length - 1, day - first + 1))]!;
   return (until) => {
@@ -67,6 +71,9 @@ export function acuteChronicRatio(checkIns: readonly CheckIn[], until: string, r
     rules,
   )(until);
 }
+
+/** Whether the check-in says how the joints felt: pain not recorded (an imported activity) is unknown, not 0. */
+export const painRecorded = (checkIn: CheckIn): boolean => !checkIn.notRecorded?.includes('pain');
 
 /** The worst pain per joint in a check-in, left and right together. */
 export function worstPain(checkIn: CheckIn): Map<Joint, number> {

@@ -25,3 +25,15 @@ export type CheckInStatus = (typeof CHECKIN_STATUSES)[number];
 
 /** A clock time, HH:MM. */
 export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** How distances are shown: kilometres (the default) or miles. */
+export const UNITS = ['km', 'mi'] as const;
+export type Units = (typeof UNITS)[number];
+
+/** Sports an imported activity can be: runs become run check-ins, the rest recovery or cross-training. */
+export const ACTIVITY_SPORTS = ['run', 'walk', 'ride', 'swim'] as const;
+export type ActivitySport = (typeof ACTIVITY_SPORTS)[number];
+
+/** What a check-in can leave unrecorded (an activity imported without asking): never read as 0. */
+export const UNRECORDED_FIELDS = ['rpe', 'pain'] as const;
+export type UnrecordedField = (typeof UNRECORDED_FIELDS)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Level, Weekday } from './common.js';
-import { CLOCK_TIME } from './constants.js';
+import { CLOCK_TIME, UNITS } from './constants.js';
 
 export const TrainingTime = z.string().regex(CLOCK_TIME, 'expected a time as HH:MM, e.g. 07:00');
 
@@ -21,5 +21,7 @@ export const Profile = z.strictObject({
   weeklyMinutes: z.int().min(0).max(2000).optional(),
   /** The longest run of the last 4 weeks, in minutes: no run is planned much longer. */
   longestRun: z.int().min(0).max(600).optional(),
+  /** Distances in kilometres or miles; kilometres when left out. */
+  units: z.enum(UNITS).optional(),
 });
 export type Profile = z.infer<typeof Profile>;

@@ -57,7 +57,9 @@ export async function readLog(path: string): Promise<TrainingLog> {
  * copy), validate it, edit only the entry concerned, check the edit, then replace the
  * file atomically. Any failure leaves the file as it was and says so.
  */
-async function editLog<T>(path: string, edit: (log: TrainingLog, text: string | undefined) => { edited: Edited; result: T } | { result: T }): Promise<T> {
+type Outcome<T> = { edited: Edited; result: T } | { result: T };
+
+async function editLog<T>(path: string, edit: (log: TrainingLog, text: string | undefined) => Outcome<T> | Promise<Outcome<T>>): Promise<T> {
   const file = displayPath(path);
   // Through a symbolic link to its target: the lock and the temp file sit beside the real log.
   const target = linkTarget(path) ?? path;
@@ -70,7 +72,7 @@ async function editLog<T>(path: string, edit: (log: TrainingLog, text: string | 
     const source = readLogText(target);
     // The file's own text, validated (the cache only says whether these exact bytes were valid).
     const log = source ? await validatedLog(target, source.file, source.text) : { version: 1 as const, checkins: [] };
-    const outcome = edit(log, source?.text);
+    const outcome = await edit(log, source?.text);
     if (!('edited' in outcome)) return outcome.result;
     const { edited } = outcome;
     await checkEdit(file, edited);
@@ -105,28 +107,54 @@ async function validatedLog(path: string, file: string, text: string): Promise<T
 }
 
 /**
+ * The entries as the log's schema reads them, each one's text checked to read back as the
+ * entry itself: never write what the next read would refuse or read differently.
+ */
+async function checkedEntries(path: string, checkIns: readonly CheckIn[]): Promise<CheckIn[]> {
+  const { CheckIn: schema } = await import('../schema/log.js');
+  const entries = checkIns.map((checkIn) => {
+    const valid = schema.safeParse(checkIn);
+    const invalid = valid.error?.issues[0];
+    if (invalid) throw new UserError(`cannot save ${checkIns.length === 1 ? 'this check-in' : `the check-in for ${checkIn.date}`}: ${invalid.path.join('.')}: ${invalid.message}; ${NOT_CHANGED}`, { file: displayPath(path) });
+    return valid.data!;
+  });
+  const { entryText, readYaml } = await import('./logText.js');
+  const readBack = readYaml(entries.map((entry) => entryText(entry, '')).join('')) as unknown[] | null;
+  entries.forEach((entry, i) => {
+    if (!isDeepStrictEqual(schema.safeParse(readBack?.[i]).data, entry)) throw new Error(`the check-in for ${entry.date} does not read back as written; ${NOT_CHANGED}`);
+  });
+  return entries;
+}
+
+/**
  * Add or replace the check-in for a date, under a lock, re-reading the log first so
  * that two check-ins at once both land. Refuses to replace an existing check-in
  * unless `replace` is set. Only the entry's own text changes: comments, formatting
  * and every other entry stay byte for byte.
  */
 export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = false } = {}): Promise<TrainingLog> {
-  // Never write what the next read would refuse: check the entry against the log's schema first.
-  const { CheckIn: schema } = await import('../schema/log.js');
-  const valid = schema.safeParse(checkIn);
-  const invalid = valid.error?.issues[0];
-  if (invalid) throw new UserError(`cannot save this check-in: ${invalid.path.join('.')}: ${invalid.message}; ${NOT_CHANGED}`, { file: displayPath(path) });
-  const entry = valid.data!;
-  const { putEntry, entryText, readYaml } = await import('./logText.js');
-  // The entry's text must read back as the entry itself.
-  if (!isDeepStrictEqual(schema.safeParse((readYaml(entryText(entry, '')) as unknown[])[0]).data, entry)) {
-    throw new Error(`the check-in for ${entry.date} does not read back as written; ${NOT_CHANGED}`);
-  }
+  const [entry] = await checkedEntries(path, [checkIn]);
+  const { putEntry } = await import('./logText.js');
   return editLog(path, (log, text) => {
-    const exists = log.checkins.some((c) => c.date === entry.date);
-    if (exists && !replace) throw new UserError(`there is already a check-in for ${entry.date}; pass --replace to replace it`);
-    const edited = putEntry(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, log.checkins, entry);
+    const exists = log.checkins.some((c) => c.date === entry!.date);
+    if (exists && !replace) throw new UserError(`there is already a check-in for ${entry!.date}; pass --replace to replace it`);
+    const edited = putEntry(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, log.checkins, entry!);
     return { edited, result: { ...log, checkins: edited.checkins } };
+  });
+}
+
+/**
+ * Many check-ins in one write (an import). `merge` is given the log as read under the lock
+ * (another check-in may have landed since it was last read) and returns the entries to
+ * add or replace; only their text changes, written once.
+ */
+export async function saveCheckIns<T>(path: string, merge: (log: TrainingLog) => { checkIns: CheckIn[]; result: T }): Promise<T> {
+  const { putEntries } = await import('./logText.js');
+  return editLog(path, async (log, text) => {
+    const { checkIns, result } = merge(log);
+    if (!checkIns.length) return { result };
+    const edited = putEntries(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, log.checkins, await checkedEntries(path, checkIns));
+    return { edited, result };
   });
 }
 

@@ -81,24 +81,50 @@ function dateOf(item: unknown): string | undefined {
   return isScalar(date) ? String(date.value) : undefined;
 }
 
+/**
+ * Entries put into a log scanned line by line: each replaces the entry with its date, or
+ * goes after the last entry dated before it (before the first when none is). Every other
+ * byte stays where it was.
+ */
+function putScanned(text: string, checkins: readonly CheckIn[], scanned: { entries: Entry[]; indent: string }, puts: readonly CheckIn[]): Edited {
+  const { entries, indent } = scanned;
+  const replaced = new Map<number, CheckIn>();
+  const insertedAfter = new Map<number, CheckIn[]>();
+  for (const checkIn of [...puts].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    const at = checkins.findIndex((c) => c.date === checkIn.date);
+    if (at >= 0) {
+      replaced.set(at, checkIn);
+      continue;
+    }
+    const before = entries.findLastIndex((e) => e.date < checkIn.date);
+    insertedAfter.set(before, [...(insertedAfter.get(before) ?? []), checkIn]);
+  }
+  let out = text.slice(0, entries[0]!.start);
+  const result: CheckIn[] = [];
+  const insert = (after: number) => {
+    for (const checkIn of insertedAfter.get(after) ?? []) {
+      if (out.length > 0 && !out.endsWith('\n')) out += '\n';
+      out += entryText(checkIn, indent);
+      result.push(checkIn);
+    }
+  };
+  insert(-1);
+  entries.forEach((entry, i) => {
+    const put = replaced.get(i);
+    out += put ? entryText(put, indent) : text.slice(entry.start, entry.end);
+    result.push(put ?? checkins[i]!);
+    insert(i);
+    out += text.slice(entry.end, entries[i + 1]?.start ?? text.length);
+  });
+  return { text: out, checkins: result, inPlace: true };
+}
+
 /** The text with `checkIn` added in date order, or put in place of the entry with its date. */
 export function putEntry(text: string, checkins: readonly CheckIn[], checkIn: CheckIn): Edited {
   const scanned = scanEntries(text, checkins);
-  const at = checkins.findIndex((c) => c.date === checkIn.date);
-  if (scanned) {
-    const { entries, indent } = scanned;
-    const fresh = entryText(checkIn, indent);
-    if (at >= 0) {
-      const entry = entries[at]!;
-      return { text: text.slice(0, entry.start) + fresh + text.slice(entry.end), checkins: checkins.with(at, checkIn), inPlace: true };
-    }
-    // After the last entry that comes before it, else before the first.
-    const before = entries.findLastIndex((e) => e.date < checkIn.date);
-    const insertAt = before >= 0 ? entries[before]!.end : entries[0]!.start;
-    const glue = insertAt > 0 && text[insertAt - 1] !== '\n' ? '\n' : '';
-    return { text: text.slice(0, insertAt) + glue + fresh + text.slice(insertAt), checkins: checkins.toSpliced(before + 1, 0, checkIn), inPlace: true };
-  }
+  if (scanned) return putScanned(text, checkins, scanned, [checkIn]);
   // An empty list (`checkins: []`) or an unusual layout: edit the document, which keeps comments.
+  const at = checkins.findIndex((c) => c.date === checkIn.date);
   const doc = parseDocument(text);
   const seq = doc.get('checkins', true);
   if (!isSeq(seq)) throw new Error('the log has no list of check-ins');
@@ -115,6 +141,25 @@ export function putEntry(text: string, checkins: readonly CheckIn[], checkIn: Ch
   }
   if (seq.items.length === 1) seq.flow = false;
   return { text: doc.toString({ lineWidth: 0 }), checkins: result, inPlace: false };
+}
+
+/**
+ * The text with many check-ins put at once (an import): one pass over a log written one
+ * block per entry. Another layout (or `checkins: []`) takes the first entry through the
+ * document, which usually leaves the block layout for the rest.
+ */
+export function putEntries(text: string, checkins: readonly CheckIn[], puts: readonly CheckIn[]): Edited {
+  let edited: Edited = { text, checkins: [...checkins], inPlace: true };
+  for (let i = 0; i < puts.length; i++) {
+    const scanned = scanEntries(edited.text, edited.checkins);
+    if (scanned) {
+      const rest = putScanned(edited.text, edited.checkins, scanned, puts.slice(i));
+      return { ...rest, inPlace: edited.inPlace };
+    }
+    const one = putEntry(edited.text, edited.checkins, puts[i]!);
+    edited = { ...one, inPlace: false };
+  }
+  return edited;
 }
 
 /** The text without the entry for `date`. */

@@ -6,8 +6,13 @@ import { builtIn } from '../helpers.js';
 const c = (date: string, minutes: number, rpe: number, extra: Partial<CheckIn> = {}): CheckIn => ({ date, status: 'done', minutes, rpe, pain: {}, recordedAt: `${date}T08:00:00Z`, ...extra });
 
 test('session load is effort x minutes, and nothing for a skipped session', () => {
-  expect(sessionLoad(c('2026-11-01', 40, 6))).toBe(240);
-  expect(sessionLoad(c('2026-11-01', 40, 6, { status: 'skipped' }))).toBe(0);
+  expect(sessionLoad(c('2026-11-01', 40, 6), builtIn().rules)).toBe(240);
+  expect(sessionLoad(c('2026-11-01', 40, 6, { status: 'skipped' }), builtIn().rules)).toBe(0);
+});
+
+test('an imported run with no effort recorded still counts for load, at a planned easy effort, never as 0', () => {
+  const imported = c('2026-11-01', 40, 0, { rpe: undefined, notRecorded: ['rpe', 'pain'] });
+  expect(sessionLoad(imported, builtIn().rules)).toBe(40 * builtIn().rules.adaptation.effortSpike.plannedEffort.easy);
 });
 
 test('acute:chronic ratio: steady training is 1, a doubled week is above 1.3', () => {

@@ -51,6 +51,18 @@ export function settledQuestion(previous: CheckIn): string {
   return `Yesterday's pain: ${list}. Had it settled by this morning? (yes/no)`;
 }
 
+/** Which joints hurt, and how much: pain levels only for joints that hurt. */
+export async function askPain(ask: Prompter): Promise<Answers['pain']> {
+  const sore = await ask.checkbox<PainSite>({
+    message: 'Did any joint hurt? (space to pick, enter when done; none is fine)',
+    choices: PAIN_SITES.map((site) => ({ name: siteName(site), value: site })),
+  });
+  const pain: Answers['pain'] = {};
+  // No defaults here: Enter alone must never record pain, or that it settled, for the runner.
+  for (const site of sore) pain[site] = await ask.number({ message: `${siteName(site)} pain, 0-10`, min: 0, max: 10 });
+  return pain;
+}
+
 /** The check-in questions, asking only what matters: pain levels only for joints that hurt. */
 export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situation): Promise<Answers> {
   const status = await ask.select<CheckInStatus>({
@@ -76,13 +88,7 @@ export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situatio
       });
     }
   }
-  const sore = await ask.checkbox<PainSite>({
-    message: 'Did any joint hurt? (space to pick, enter when done; none is fine)',
-    choices: PAIN_SITES.map((site) => ({ name: siteName(site), value: site })),
-  });
-  const pain: Answers['pain'] = {};
-  // No defaults here: Enter alone must never record pain, or that it settled, for the runner.
-  for (const site of sore) pain[site] = await ask.number({ message: `${siteName(site)} pain, 0-10`, min: 0, max: 10 });
+  const pain = await askPain(ask);
   const settled = previous && hadPain(previous) ? await askYesNo(ask, settledQuestion(previous)) : undefined;
   const note = (await ask.input({ message: 'A note (optional)' })).trim();
   return { status, minutes, rpe, surface, pain, settled, note: note || undefined };
@@ -134,8 +140,10 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     answers = await askCheckIn(prompter, situation);
   }
 
-  const checkIn: CheckIn = { date, planned: day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })! };
-  for (const key of ['surface', 'settled', 'note'] as const) if (checkIn[key] === undefined) delete checkIn[key];
+  // Replacing a day that has imported activities keeps them and their figures: only what the runner says changes.
+  const imported = existing && replace ? { distanceMetres: existing.distanceMetres, heartRate: existing.heartRate, activities: existing.activities } : {};
+  const checkIn: CheckIn = { date, planned: day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })!, ...imported };
+  for (const key of ['surface', 'settled', 'note', 'distanceMetres', 'heartRate', 'activities'] as const) if (checkIn[key] === undefined) delete checkIn[key];
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
   const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules)].filter((w): w is string => w !== undefined);
 

@@ -40,5 +40,5 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
     print(fitText(NO_CHECK_INS, columns));
     return;
   }
-  print(renderHistory(weeks, ctx.dataset.rules.adaptation.load, columns));
+  print(renderHistory(weeks, ctx.dataset.rules.adaptation.load, columns, ctx.profile.units));
 }

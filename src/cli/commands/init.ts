@@ -100,7 +100,8 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
         validate: (t) => readClockTime(t) !== undefined || CLOCK_TIME_HINT,
       }),
     )!;
-  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}) };
+  const units = flags.units ?? base.units;
+  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}), ...(units ? { units } : {}) };
 }
 
 /** The profile in a few lines, as it will be saved. */

@@ -4,6 +4,8 @@ import type { CheckIn } from '../../schema/log.js';
 import { UserError } from '../../errors.js';
 import { byDate } from '../../engine/load.js';
 import { readLog, removeCheckIn } from '../../store/logStore.js';
+import { readProfile } from '../../store/profileStore.js';
+import type { Units } from '../../schema/constants.js';
 import { homePath, storePaths } from '../../store/paths.js';
 import type { GlobalOptions } from '../context.js';
 import { print, printJson, say } from '../io.js';
@@ -29,6 +31,16 @@ export function selectCheckIns(checkIns: readonly CheckIn[], { from, to, joint }
   return checkIns.filter((c) => (!from || c.date >= from) && (!to || c.date <= to) && (!joint || hurt(c, joint))).sort(byDate);
 }
 
+/** km or mi, as the saved profile says; a profile that cannot be read leaves the log readable, in km. */
+async function profileUnits(global: GlobalOptions): Promise<Units | undefined> {
+  try {
+    return (await readProfile(storePaths(process.env, global.profile).profile))?.profile.units;
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
+
 export async function runLog(options: LogOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
   const { log: path } = storePaths(process.env, global.profile);
   if (options.delete !== undefined) {
@@ -51,7 +63,7 @@ export async function runLog(options: LogOptions, global: GlobalOptions, prompte
     print('No check-ins match.');
     return;
   }
-  print(renderLog(shown, columns));
+  print(renderLog(shown, columns, shown.some((c) => c.distanceMetres !== undefined) ? await profileUnits(global) : undefined));
   print(fitText(dim(`${shown.length} of ${log.checkins.length} check-ins, from ${homePath(path)}. To remove one: durable log --delete YYYY-MM-DD`), columns));
 }
 

@@ -5,6 +5,7 @@ import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
 import type { ProfileFlags } from '../profileOptions.js';
 import { renderDay } from '../render/dayView.js';
+import { effortText } from '../render/figures.js';
 import { dim, warn } from '../render/style.js';
 import { trainingPlan } from '../trainingPlan.js';
 import { fitText } from '../render/text.js';
@@ -33,7 +34,7 @@ export async function runToday(options: TodayOptions, global: GlobalOptions): Pr
   const paragraph = (text: string) => print(`
 ${fitText(text, columns)}`);
   print(renderDay(day, ctx.dataset, columns));
-  if (checkIn) paragraph(dim(`Checked in: ${checkIn.status}, ${checkIn.minutes} min, effort ${checkIn.rpe}/10.`));
+  if (checkIn) paragraph(dim(`Checked in: ${checkIn.status}, ${checkIn.minutes} min, ${effortText(checkIn)}.`));
   for (const note of plan.notes) paragraph(warn(note));
   if (load.ratio !== null) {
     const { low, high, acuteDays, chronicDays } = ctx.dataset.rules.adaptation.load;

@@ -1,7 +1,8 @@
 import chalk from 'chalk';
 import { DateTime } from 'luxon';
 import type { WeekHistory } from '../../engine/history.js';
-import { JOINTS } from '../../schema/constants.js';
+import { JOINTS, type Units } from '../../schema/constants.js';
+import { distanceText } from './figures.js';
 import { bar, sparkline } from './sparkline.js';
 import { dim, heading, JOINT_WORDS } from './style.js';
 import { renderTable, type Column } from './table.js';
@@ -30,20 +31,24 @@ function painText(value: number): string {
 }
 
 /** The weeks as a table (the load bar only when wide), then sparklines of the latest weeks that fit. */
-export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, columns: number): string {
+export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, columns: number, units: Units = 'km'): string {
   const wide = layoutFor(columns) === 'wide';
+  // Distance only once some run has one (imported from a watch or app).
+  const withDistance = weeks.some((w) => w.runDistanceMetres > 0);
+  const distance = (w: HistoryWeek) => (withDistance ? [w.checkIns && w.runDistanceMetres ? distanceText(w.runDistanceMetres, units).replace(/ (km|mi)$/, '') : ''] : []);
   const maxLoad = Math.max(0, ...weeks.map((w) => w.load));
   const rows = weeks.map((w) => {
     const week = DateTime.fromISO(w.start).toFormat('d LLL yyyy');
-    if (!w.checkIns) return [week, '', '', '', ...(wide ? [''] : []), ratioText(w.ratio, band), ...JOINTS.map(() => '')];
+    if (!w.checkIns) return [week, '', '', ...distance(w), '', ...(wide ? [''] : []), ratioText(w.ratio, band), ...JOINTS.map(() => '')];
     const sessions = `${w.done + w.partly}/${w.planned}${w.partly ? dim(` (${w.partly} partly)`) : ''}`;
-    return [week, sessions, String(w.runMinutes), String(w.load), ...(wide ? [bar(w.load, maxLoad)] : []), ratioText(w.ratio, band), ...JOINTS.map((j) => painText(w.pain[j]))];
+    return [week, sessions, String(w.runMinutes), ...distance(w), String(w.load), ...(wide ? [bar(w.load, maxLoad)] : []), ratioText(w.ratio, band), ...JOINTS.map((j) => painText(w.pain[j]))];
   });
   const head: Column[] = [
     // A date is never split over two lines.
     { head: 'Week of', min: 11 },
     { head: 'Sessions' },
     { head: 'Run min' },
+    ...(withDistance ? [{ head: `Run ${units}` }] : []),
     { head: 'Load' },
     ...(wide ? [{ head: '', label: '' }] : []),
     { head: 'Load ratio' },

@@ -15,17 +15,19 @@ export const effortSpike: Rule = (s) => {
   return s.log.flatMap((c): Change[] => {
     const from = addDays(c.date, 1);
     const until = addDays(from, days);
-    if (until <= s.from || c.status === 'skipped') return [];
+    // An effort not recorded (an imported activity) is unknown: no spike is read into it.
+    if (until <= s.from || c.status === 'skipped' || c.rpe === undefined) return [];
     const day = plannedDay(s, c.date);
     if (!day) return [];
     const planned = sessionMinutes(day) * (day.hard ? plannedEffort.hard : plannedEffort.easy);
-    const load = c.rpe * c.minutes;
-    const allOut = c.rpe >= allOutRpe && !day.hard;
+    const rpe = c.rpe;
+    const load = rpe * c.minutes;
+    const allOut = rpe >= allOutRpe && !day.hard;
     const overLoad = day.type === 'run' && load > planned * loadFactor;
     if (!allOut && !overLoad) return [];
     const why = overLoad
-      ? `${c.minutes} min at effort ${c.rpe}/10 on ${dayName(c.date)}, load ${load} against ${planned} planned`
-      : `Effort ${c.rpe}/10 on ${dayName(c.date)}, an easy day`;
+      ? `${c.minutes} min at effort ${rpe}/10 on ${dayName(c.date)}, load ${load} against ${planned} planned`
+      : `Effort ${rpe}/10 on ${dayName(c.date)}, an easy day`;
     const reason = `${why}: easy days until ${dayName(addDays(until, -1))}`;
     return [
       { what: 'easy', from, until, long: true, reason },

@@ -51,8 +51,12 @@ export interface JointState {
   specialist?: SpecialistAdvice;
 }
 
-/** A run that happened (a planned run, or any session logged with the surface run on): what earns a step on the return ladder. */
-export const isRun = (c: CheckIn): boolean => c.status !== 'skipped' && c.minutes > 0 && (c.planned === 'run' || c.surface !== undefined);
+/**
+ * A run that happened (a planned run, or any session logged with the surface run on): what earns a step on the
+ * return ladder. A day of imported activities is a run only if one of them was: a ride on a run day is not.
+ */
+export const isRun = (c: CheckIn): boolean =>
+  c.status !== 'skipped' && c.minutes > 0 && (c.activities ? c.activities.some((a) => a.sport === 'run') : c.planned === 'run' || c.surface !== undefined);
 
 /**
  * Per-joint state from the log (in date order, up to today), following the pain-monitoring

@@ -6,12 +6,18 @@ import { comingRuns } from './situation.js';
 import type { Change, Rule } from './types.js';
 import { percent } from './words.js';
 
-/** The longest run of the `windowDays` days up to `until`, once the log covers `minLogDays`; undefined before. */
-function longestRun(log: readonly CheckIn[], until: string, rules: Rules): number | undefined {
+/**
+ * The longest run of the `windowDays` days up to `until` (in minutes, or by `measure`), once the
+ * log covers `minLogDays`; undefined before, or when no run there has the measure.
+ */
+function longestRun(log: readonly CheckIn[], until: string, rules: Rules, measure: (c: CheckIn) => number | undefined = (c) => c.minutes): number | undefined {
   const { windowDays, minLogDays } = rules.adaptation.singleRun;
   const first = log[0];
   if (!first || daysBetween(first.date, until) + 1 < minLogDays) return undefined;
-  const recent = log.filter((c) => isRun(c) && c.date <= until && c.date > addDays(until, -windowDays)).map((c) => c.minutes);
+  const recent = log
+    .filter((c) => isRun(c) && c.date <= until && c.date > addDays(until, -windowDays))
+    .map(measure)
+    .filter((m): m is number => m !== undefined);
   return recent.length ? Math.max(...recent) : undefined;
 }
 
@@ -34,12 +40,20 @@ export const singleRunSpike: Rule = (s) => {
   });
 };
 
-/** A warning for a check-in that logs a run over the guard, or undefined. `log` is the log before it. */
+const km = (metres: number) => `${(metres / 1000).toFixed(1)} km`;
+const min = (minutes: number) => `${minutes} min`;
+
+/**
+ * A warning for a check-in that logs a run over the guard, or undefined. `log` is the log before it.
+ * By distance when this run and runs before it have one (imported from a watch), else by minutes.
+ */
 export function spikeWarning(log: readonly CheckIn[], checkIn: CheckIn, rules: Rules): string | undefined {
   if (!isRun(checkIn)) return undefined;
   const before = log.filter((c) => c.date < checkIn.date);
-  const longest = longestRun(before, addDays(checkIn.date, -1), rules);
+  const until = addDays(checkIn.date, -1);
+  const byDistance = checkIn.distanceMetres === undefined ? undefined : longestRun(before, until, rules, (c) => c.distanceMetres);
+  const [length, longest, say] = byDistance !== undefined ? [checkIn.distanceMetres!, byDistance, km] : [checkIn.minutes, longestRun(before, until, rules), min];
   const { maxGrowth, windowDays } = rules.adaptation.singleRun;
-  if (longest === undefined || checkIn.minutes <= longest * (1 + maxGrowth)) return undefined;
-  return `This run (${checkIn.minutes} min) is more than ${percent(maxGrowth)} longer than your longest of the previous ${windowDays} days (${longest} min). One run far longer than usual goes with more injuries (Frandsen et al. 2025): build up in smaller steps.`;
+  if (longest === undefined || length <= longest * (1 + maxGrowth)) return undefined;
+  return `This run (${say(length)}) is more than ${percent(maxGrowth)} longer than your longest of the previous ${windowDays} days (${say(longest)}). One run far longer than usual goes with more injuries (Frandsen et al. 2025): build up in smaller steps.`;
 }

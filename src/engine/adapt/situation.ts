@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Day, RunDay, Week } from '../../schema/plan.js';
-import { addDays, byDate, daysBetween } from '../load.js';
+import { addDays, byDate, daysBetween, painRecorded } from '../load.js';
 import { planWeeks } from '../planWeeks.js';
 import { sessionMinutes } from '../runSession.js';
 import { jointStates } from './jointState.js';
@@ -30,7 +30,8 @@ export function situationOf(request: AdaptRequest): Situation | undefined {
     ...request,
     log,
     from: addDays(latest.date, 1),
-    joints: jointStates(log, request.dataset.rules),
+    // Pain not recorded is neither pain nor a pain-free day: those check-ins are left out of the joints' story.
+    joints: jointStates(log.filter(painRecorded), request.dataset.rules),
     plannedWeek,
     weekNumberOf: (date) => first.number + Math.floor(daysBetween(first.start, date) / 7),
   };
