@@ -12,7 +12,7 @@ import { durable } from './cli/run.js';
 
 interface Case {
   name: string;
-  kind: 'dataset' | 'extras' | 'profile' | 'log' | 'args';
+  kind: 'dataset' | 'extras' | 'profile' | 'log' | 'args' | 'import';
   error: string;
   target?: string;
   file?: string;
@@ -33,7 +33,7 @@ const WRITING_CHECKIN = ['checkin', '--date', '2026-11-23', '--status', 'done', 
 function setUp(c: Case) {
   const home = mkdtempSync(join(tmpdir(), 'durable-bad-'));
   const files: Record<string, string> = { 'profile.yaml': VALID_PROFILE, 'log.yaml': VALID_LOG };
-  const fixture = c.file ? readFileSync(join(FIXTURES, c.file), 'latin1') : undefined;
+  const fixture = c.file && c.kind !== 'import' ? readFileSync(join(FIXTURES, c.file), 'latin1') : undefined;
   if (c.kind === 'profile') files['profile.yaml'] = fixture!;
   if (c.kind === 'log') files['log.yaml'] = fixture!;
   for (const [name, text] of Object.entries(files)) writeFileSync(join(home, name), text, 'latin1');
@@ -53,6 +53,10 @@ function setUp(c: Case) {
     }
     args = ['--data', data, ...WRITING_CHECKIN];
     cwd = data;
+  }
+  if (c.kind === 'import') {
+    args = ['import', c.file!];
+    cwd = FIXTURES;
   }
   if (c.kind === 'extras') {
     args = ['validate', c.file!];
