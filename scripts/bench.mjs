@@ -2,7 +2,8 @@
 // alternating with bare `node -e 0` so both see the same machine load, and compares
 // medians. Not part of `npm test`: timings belong here, not in assertions.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { FitBaseType as T, FitEncoder } from 'fit-file-parser';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,13 +25,15 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Median wall time of a durable command and of bare node, measured in turns. */
-function compare(label, args, env) {
+/** Median wall time of a durable command and of bare node, measured in turns; `before` runs ahead of each of ours, untimed. */
+function compare(label, args, env, before = () => {}) {
+  before();
   time([BIN, ...args], env); // the first run fills the validation cache
   const bare = [];
   const ours = [];
   for (let i = 0; i < RUNS; i++) {
     bare.push(time(['-e', '0'], env));
+    before();
     ours.push(time([BIN, ...args], env));
   }
   return { label, bare: median(bare), ours: median(ours), ratio: median(ours) / median(bare) };
@@ -53,11 +56,39 @@ function tenYearLog() {
   return `${lines.join('\n')}\n`;
 }
 
+/** A bulk export: 1,000 FIT runs, one a day (some 3 years), written with fit-file-parser's encoder. */
+function thousandActivities() {
+  const dir = mkdtempSync(join(tmpdir(), 'durable-bench-export-'));
+  mkdirSync(join(dir, 'activities'));
+  const first = Date.UTC(2023, 11, 1, 6, 30);
+  for (let i = 0; i < 1000; i++) {
+    const start = new Date(first + i * 86_400_000);
+    const seconds = 1800 + (i % 7) * 300;
+    const encoder = new FitEncoder();
+    encoder.writeMessage(0, [{ number: 0, size: 1, baseType: T.Enum, value: 4 }, { number: 4, size: 4, baseType: T.Uint32, value: FitEncoder.toFitTimestamp(start) }]);
+    encoder.writeMessage(18, [
+      { number: 253, size: 4, baseType: T.Uint32, value: FitEncoder.toFitTimestamp(new Date(start.getTime() + seconds * 1000)) },
+      { number: 2, size: 4, baseType: T.Uint32, value: FitEncoder.toFitTimestamp(start) },
+      { number: 5, size: 1, baseType: T.Enum, value: 1 },
+      { number: 8, size: 4, baseType: T.Uint32, value: seconds * 1000 },
+      { number: 9, size: 4, baseType: T.Uint32, value: seconds * 300 },
+      { number: 16, size: 1, baseType: T.Uint8, value: 140 + (i % 20) },
+    ]);
+    writeFileSync(join(dir, 'activities', `${10_000_000 + i}.fit`), encoder.close());
+  }
+  return dir;
+}
+
 const home = mkdtempSync(join(tmpdir(), 'durable-bench-'));
 const historyHome = mkdtempSync(join(tmpdir(), 'durable-bench-log-'));
 writeFileSync(join(historyHome, 'log.yaml'), tenYearLog());
 const env = { DURABLE_HOME: home, NO_COLOR: '1' };
 const historyEnv = { DURABLE_HOME: historyHome, DURABLE_NOW: '2026-11-24T20:00:00', NO_COLOR: '1' };
+
+const exportDir = thousandActivities();
+const importHome = mkdtempSync(join(tmpdir(), 'durable-bench-import-'));
+const importEnv = { DURABLE_HOME: importHome, DURABLE_NOW: '2026-11-24T20:00:00', NO_COLOR: '1' };
+const freshLog = () => rmSync(join(importHome, 'log.yaml'), { force: true });
 
 const rows = [
   { ...compare('durable plan', ['plan'], env), target: 1.5 },
@@ -67,6 +98,8 @@ const rows = [
   { ...compare('durable history --weeks 520, as a 520-row table', ['history', '--weeks', '520'], historyEnv) },
   { ...compare('durable plan, validating every file (no cache)', ['plan'], { ...env, DURABLE_NO_CACHE: '1' }) },
   { ...compare('durable history, 10-year log, validating it (no cache)', ['history'], { ...historyEnv, DURABLE_NO_CACHE: '1' }) },
+  { ...compare('durable import, a folder of 1,000 FIT activities into an empty log (written once)', ['import', exportDir, '--rpe', '4', '--pain', 'none', '--json'], importEnv, freshLog) },
+  { ...compare('durable import, the same 1,000 again (nothing new, nothing written)', ['import', exportDir, '--json'], importEnv) },
 ];
 
 console.log(`Median wall time over ${RUNS} runs each, node ${process.version}, alternating with \`node -e 0\`:\n`);

@@ -149,6 +149,15 @@ export function putEntry(text: string, checkins: readonly CheckIn[], checkIn: Ch
  * document, which usually leaves the block layout for the rest.
  */
 export function putEntries(text: string, checkins: readonly CheckIn[], puts: readonly CheckIn[]): Edited {
+  // A log with no entries yet (`checkins: []`): that one line becomes the list, as a new log would write it.
+  const empty = checkins.length ? null : /^checkins:[ \t]*\[\][ \t]*(#.*)?$/m.exec(text);
+  if (empty && puts.length) {
+    const sorted = [...puts].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const end = empty.index + empty[0].length;
+    const rest = text.slice(text[end] === '\n' ? end + 1 : end);
+    const list = `checkins:${empty[1] ? ` ${empty[1]}` : ''}\n${sorted.map((c) => entryText(c, '  ')).join('')}`;
+    return { text: text.slice(0, empty.index) + list + rest, checkins: sorted, inPlace: true };
+  }
   let edited: Edited = { text, checkins: [...checkins], inPlace: true };
   for (let i = 0; i < puts.length; i++) {
     const scanned = scanEntries(edited.text, edited.checkins);
