@@ -20,7 +20,7 @@ export interface LockOptions {
  * The lock is a folder of numbered turns. Taking the lock is creating the next turn's
  * file, `<n+1>`, which the file system lets exactly one process do (an exclusive link).
  * Turn n+1 may be taken once turn n is over: its holder wrote `<n>.done`, or died (its
- * process is gone). Being over never stops being true, and a turn never goes back, so
+ * process is gone, or its id now names a process that started later). Being over never stops being true, and a turn never goes back, so
  * there is no moment at which two processes could both believe they hold the lock,
  * including when a holder dies and many waiters rush to take over. Old turns are
  * removed by later holders; the folder is never empty once used.
@@ -42,6 +42,30 @@ interface TurnState {
   pid?: number;
 }
 
+/**
+ * When a process started, on systems that say (Linux: /proc/<pid>/stat, clock ticks since
+ * boot), so that a process id the system has since given to another program is not taken
+ * for the holder that died. Undefined elsewhere, where the process id alone must do.
+ */
+export function startOf(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name, in parentheses, may hold spaces: count fields after its closing one.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process a holder file names still runs: the same id and the same start. */
+function holderRuns(text: string): { pid: number; running: boolean } {
+  const [pidText = '', start = ''] = text.split('\n');
+  const pid = Number(pidText);
+  if (!(Number.isInteger(pid) && pid > 0) || !isRunning(pid)) return { pid, running: false };
+  const now = start ? startOf(pid) : undefined;
+  return { pid, running: now === undefined || now === start };
+}
+
 function lockError(lockPath: string, error: unknown): UserError {
   return new UserError(`cannot take the lock: ${describeFileError(error)}; nothing was changed`, { file: displayPath(lockPath) });
 }
@@ -53,9 +77,30 @@ function openFolder(lockPath: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(lockPath, error);
   }
   const stat = fs.statSync(lockPath);
+  if (!stat.isDirectory() && leftByEarlierVersion(lockPath, stat)) {
+    fs.rmSync(lockPath, { force: true });
+    openFolder(lockPath);
+    return;
+  }
   if (!stat.isDirectory()) {
     throw new UserError("is in the way of durable's lock folder; if no durable is running, remove it and try again", { file: displayPath(lockPath) });
   }
+}
+
+/**
+ * Earlier versions locked with a small file holding a process id. One left behind by a
+ * durable that was killed is no one's lock now; one whose process still runs is, and is
+ * waited for like any holder (the caller sees it still in the way and says so).
+ */
+function leftByEarlierVersion(lockPath: string, stat: fs.Stats): boolean {
+  if (!stat.isFile() || stat.size > 24) return false;
+  let text: string;
+  try {
+    text = fs.readFileSync(lockPath, 'utf8');
+  } catch {
+    return false;
+  }
+  return /^\d+$/.test(text) && !isRunning(Number(text));
 }
 
 function newestTurnNumber(lockPath: string, names: readonly string[] = fs.readdirSync(lockPath)): number {
@@ -69,13 +114,14 @@ function newestTurn(lockPath: string): TurnState {
   const turn = newestTurnNumber(lockPath, names);
   if (turn === 0) return { turn, over: true };
   if (names.includes(`${turn}.done`)) return { turn, over: true };
-  let pid: number;
+  let text: string;
   try {
-    pid = Number(fs.readFileSync(join(lockPath, String(turn)), 'utf8').split('\n')[0]);
+    text = fs.readFileSync(join(lockPath, String(turn)), 'utf8');
   } catch {
     return { turn, over: false }; // removed by a newer holder just now: look again
   }
-  return { turn, over: !(Number.isInteger(pid) && pid > 0 && isRunning(pid)), pid };
+  const { pid, running } = holderRuns(text);
+  return { turn, over: !running, pid };
 }
 
 async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
@@ -86,7 +132,7 @@ async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
   try {
     const fd = fs.openSync(mine, 'wx', 0o600);
     try {
-      writeAll(fd, Buffer.from(`${process.pid}\n`));
+      writeAll(fd, Buffer.from(`${process.pid}\n${startOf(process.pid) ?? ''}\n`));
     } finally {
       fs.closeSync(fd);
     }
