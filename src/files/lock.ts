@@ -20,10 +20,11 @@ export interface LockOptions {
  * The lock is a folder of numbered turns. Taking the lock is creating the next turn's
  * file, `<n+1>`, which the file system lets exactly one process do (an exclusive link).
  * Turn n+1 may be taken once turn n is over: its holder wrote `<n>.done`, or died (its
- * process is gone, or its id now names a process that started later). Being over never stops being true, and a turn never goes back, so
- * there is no moment at which two processes could both believe they hold the lock,
- * including when a holder dies and many waiters rush to take over. Old turns are
- * removed by later holders; the folder is never empty once used.
+ * process is gone, or its id now names a process that started later). Being over never
+ * stops being true, and a turn never goes back, so there is no moment at which two
+ * processes could both believe they hold the lock, including when a holder dies and many
+ * waiters rush to take over. Old turns are removed by later holders; the folder is never
+ * empty once used.
  */
 export async function withLock<T>(lockPath: string, work: () => T | Promise<T>, { patienceMs = 60_000 }: LockOptions = {}): Promise<T> {
   const turn = await takeTurn(lockPath, patienceMs);
