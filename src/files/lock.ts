@@ -14,6 +14,11 @@ export interface LockOptions {
    * the wait.
    */
   patienceMs?: number;
+  /**
+   * Called between looking at the folder and claiming the next turn: lets a test hold a
+   * waiter at its most delicate moment while other processes move on.
+   */
+  beforeClaim?: () => void | Promise<void>;
 }
 
 /**
@@ -26,8 +31,8 @@ export interface LockOptions {
  * waiters rush to take over. Old turns are removed by later holders; the folder is never
  * empty once used.
  */
-export async function withLock<T>(lockPath: string, work: () => T | Promise<T>, { patienceMs = 60_000 }: LockOptions = {}): Promise<T> {
-  const turn = await takeTurn(lockPath, patienceMs);
+export async function withLock<T>(lockPath: string, work: () => T | Promise<T>, { patienceMs = 60_000, beforeClaim }: LockOptions = {}): Promise<T> {
+  const turn = await takeTurn(lockPath, patienceMs, beforeClaim);
   try {
     return await work();
   } finally {
@@ -125,7 +130,7 @@ function newestTurn(lockPath: string): TurnState {
   return { turn, over: !running, pid };
 }
 
-async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
+async function takeTurn(lockPath: string, patienceMs: number, beforeClaim?: () => void | Promise<void>): Promise<number> {
   openFolder(lockPath);
   // The holder's file is written in full under a private name, then linked into place:
   // no one ever sees a turn without its process id.
@@ -147,6 +152,7 @@ async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
     for (;;) {
       const state = newestTurn(lockPath);
       if (state.over) {
+        await beforeClaim?.();
         try {
           fs.linkSync(mine, join(lockPath, String(state.turn + 1)));
         } catch (error) {

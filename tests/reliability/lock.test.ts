@@ -130,3 +130,42 @@ describe('a lock left behind is recognised as no one’s', () => {
     expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
   });
 });
+
+test('a waiter paused between looking and claiming never gets in beside a later holder', async () => {
+  const lock = join(tempHome(), 'log.yaml.lock');
+  let inside = 0;
+  let most = 0;
+  const enter = async (hold: Promise<void>) => {
+    inside += 1;
+    most = Math.max(most, inside);
+    await hold;
+    inside -= 1;
+  };
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let later: Promise<void> | undefined;
+  let paused = false;
+  // The slow waiter looks, sees turn 0 over, and stops; meanwhile three others take turns 1 to 3,
+  // the last still inside, and the early turns are cleared away, so the number the slow
+  // waiter is about to claim is free again.
+  const slow = withLock(lock, () => enter(Promise.resolve()), {
+    beforeClaim: async () => {
+      if (paused) return;
+      paused = true;
+      await withLock(lock, () => enter(Promise.resolve()));
+      await withLock(lock, () => enter(Promise.resolve()));
+      let entered!: () => void;
+      const third = new Promise<void>((resolve) => (entered = resolve));
+      later = withLock(lock, () => {
+        entered();
+        return enter(held);
+      });
+      await third;
+      // The slow waiter claims its stale turn at once, must notice the newer one, and wait
+      // for it: the holder inside leaves only after that.
+      setTimeout(release, 0);
+    },
+  });
+  await Promise.all([slow, later]);
+  expect(most).toBe(1);
+});
