@@ -34,8 +34,24 @@ const FILES_FOOTER = 'Your profile, log and cache: `durable paths` shows where t
 const wrapped = (text: string) => new Help().boxWrap(text, outputColumns());
 const footer = () => wrapped(`${FILES_FOOTER}\n${DISCLAIMER}`);
 
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n\n${footer()}\n`;
+/** Help descriptions narrower than this stay on one line; below it the page would be a column of words. */
+const NARROWEST_DESCRIPTION = 20;
+
+/** A shell command as an example, broken with `\\` before an option or a redirection where it is wider than the screen. */
+export function exampleLines(command: string, columns: number): string[] {
+  const [first = '', ...rest] = command.split(/ (?=--|> )/);
+  const lines = [`  $ ${first}`];
+  for (const piece of rest) {
+    const last = lines.length - 1;
+    if (`${lines[last]} ${piece}`.length <= columns - 2) lines[last] += ` ${piece}`;
+    else lines.push(`      ${piece}`);
+  }
+  return lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line));
+}
+
+function examples(...commands: string[]): string {
+  const lines = commands.flatMap((command) => exampleLines(command, outputColumns()));
+  return `\nExamples:\n${lines.join('\n')}\n\n${footer()}\n`;
 }
 
 /**
@@ -51,6 +67,7 @@ export function buildProgram(): Command {
     .option('--extras <file>', 'YAML file of your own exercises or surfaces (repeatable)', collect)
     .option('--no-color', 'turn colour off (also: NO_COLOR=1)')
     // One line, like every other error: `durable: option '--weeks <n>' argument 'x' is invalid...`
+    .configureHelp({ minWidthToWrap: NARROWEST_DESCRIPTION })
     .configureOutput({
       getOutHelpWidth: () => outputColumns(),
       getErrHelpWidth: () => outputColumns(process.stderr),
