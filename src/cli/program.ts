@@ -139,7 +139,7 @@ export function buildProgram(): Command {
 
   program
     .command('history')
-    .description('your weeks since you started: sessions done, run minutes, load, load ratio and worst pain per joint')
+    .description('your weeks of training: sessions done, run minutes, load, load ratio and worst pain per joint')
     .option('--weeks <n>', 'only the latest weeks, 1 to 520 (default: all since your first check-in or profile start)', wholeNumber(1, 520))
     .option('--json', 'print the weeks as JSON')
     .addHelpText('after', examples('durable history', 'durable history --weeks 8', 'durable history --json'))
