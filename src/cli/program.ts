@@ -34,6 +34,13 @@ const FILES_FOOTER = 'Your profile, log and cache: `durable paths` shows where t
 const wrapped = (text: string) => new Help().boxWrap(text, outputColumns());
 const footer = () => wrapped(`${FILES_FOOTER}\n${DISCLAIMER}`);
 
+/** Commander's message on one line: its "(Did you mean …?)" joined to the error. */
+const oneLine = (message: string) =>
+  message
+    .trim()
+    .replace(/\n\(Did you mean (.+)\)/, '; did you mean $1')
+    .replace(/\s*\n\s*/g, '; ');
+
 /** Help descriptions narrower than this stay on one line; below it the page would be a column of words. */
 const NARROWEST_DESCRIPTION = 20;
 
@@ -71,7 +78,8 @@ export function buildProgram(): Command {
     .configureOutput({
       getOutHelpWidth: () => outputColumns(),
       getErrHelpWidth: () => outputColumns(process.stderr),
-      outputError: (message, write) => write(`durable: ${safeText(message.replace(/^error: /, '').trimEnd())} (see --help)\n`),
+      // Commander puts its suggestion on a line of its own: "(Did you mean --weeks?)".
+      outputError: (message, write) => write(`durable: ${safeText(oneLine(message.replace(/^error: /, '')))} (see --help)\n`),
     })
     // Before the subcommands are added, so that they inherit it: main() sets the exit code.
     .exitOverride()
