@@ -84,6 +84,7 @@ describe("durable plan shows this week's progress", () => {
     ['a strength day checked in as partly', day('strength', '2026-11-24'), [checkIn('2026-11-24', 'partly')], 'partly'],
     ['a run with no check-in, in a log kept', day('run', '2026-11-24'), [checkIn('2026-11-23', 'done')], 'missed'],
     ['a run before a new runner keeps any log', day('run', '2026-11-24'), [], undefined],
+    ['a run before the first check-in', day('run', '2026-11-23'), [checkIn('2026-11-24', 'done')], undefined],
     ['a rest day with no check-in', day('rest', '2026-11-24'), [], undefined],
     ['today, not over yet', day('run', '2026-11-27'), [], undefined],
   ])('%s: %s', (_, d, checkIns, mark) => {
