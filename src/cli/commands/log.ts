@@ -64,7 +64,7 @@ export async function runLog(options: LogOptions, global: GlobalOptions, prompte
     return;
   }
   print(renderLog(shown, columns, shown.some((c) => c.distanceMetres !== undefined) ? await profileUnits(global) : undefined));
-  print(fitText(dim(`${shown.length} of ${log.checkins.length} check-ins, from ${homePath(path)}. To remove one: durable log --delete YYYY-MM-DD`), columns));
+  print(fitText(dim(`${shown.length} of ${log.checkins.length} check-ins, from ${homePath(path)}. To remove one: \`durable log --delete YYYY-MM-DD\``), columns));
 }
 
 async function deleteCheckIn(path: string, date: string, options: LogOptions, prompter?: Prompter): Promise<void> {
