@@ -174,3 +174,12 @@ interface CheckInJson {
   rpe?: number;
   notRecorded?: string[];
 }
+
+test('checkin --replace on an imported day records effort and pain, and keeps the watch’s minutes, distance and activities', () => {
+  expect(run(['import', exportDir]).status).toBe(0);
+  expect(run(['checkin', '--date', '2026-11-21', '--status', 'done', '--rpe', '5', '--pain', 'none', '--replace']).status).toBe(0);
+  const [day] = (JSON.parse(run(['log', '--json', '--from', '2026-11-21', '--to', '2026-11-21']).stdout) as { checkins: (CheckInJson & Record<string, unknown>)[] }).checkins;
+  expect(day).toMatchObject({ minutes: 50, rpe: 5, pain: {}, distanceMetres: 9000, heartRate: 140 });
+  expect(day!.activities).toHaveLength(1);
+  expect(day!.notRecorded).toBeUndefined();
+});

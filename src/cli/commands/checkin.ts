@@ -142,6 +142,11 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
 
   // Replacing a day that has imported activities keeps them and their figures: only what the runner says changes.
   const imported = existing && replace ? { distanceMetres: existing.distanceMetres, heartRate: existing.heartRate, activities: existing.activities } : {};
+  // Flags that leave out the minutes or surface of an imported day keep the watch's, not the plan's.
+  if (existing?.activities && replace && options.status !== undefined) {
+    if (options.minutes === undefined && answers.status !== 'skipped') answers.minutes = existing.minutes;
+    if (options.surface === undefined && existing.surface !== undefined) answers.surface = existing.surface;
+  }
   const checkIn: CheckIn = { date, planned: day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })!, ...imported };
   for (const key of ['surface', 'settled', 'note', 'distanceMetres', 'heartRate', 'activities'] as const) if (checkIn[key] === undefined) delete checkIn[key];
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
