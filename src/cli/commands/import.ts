@@ -143,10 +143,8 @@ function planLookup(ctx: Context, zone: string): (date: string) => DayPlan {
   };
 }
 
-const SPORT_WORDS: Record<ActivitySport, string> = { run: 'run', walk: 'walk', ride: 'ride', swim: 'swim' };
-
 function activityText(a: ImportedActivity, ctx: Context): string {
-  return [`${SPORT_WORDS[a.sport]}${a.subSport ? ` (${a.subSport})` : ''} ${a.minutes} min`, distanceText(a.distanceMetres, ctx.profile.units), a.heartRate ? `HR ${a.heartRate}` : ''].filter(Boolean).join(', ');
+  return [`${a.sport}${a.subSport ? ` (${a.subSport})` : ''} ${a.minutes} min`, distanceText(a.distanceMetres, ctx.profile.units), a.heartRate ? `HR ${a.heartRate}` : ''].filter(Boolean).join(', ');
 }
 
 const dayName = (date: string) => DateTime.fromISO(date).toFormat('ccc d LLL yyyy');
