@@ -45,7 +45,7 @@ describe('a runner with a sore knee', () => {
     expect(thursday.exercises!.map((e) => e.id)).not.toContain('step-ups');
     expect(days.find((d) => d.date === '2026-11-25')).toMatchObject({ type: 'recovery' });
     expect(days.some((d) => d.kind === 'quality')).toBe(false);
-    expect(days.flatMap((d) => [...d.adjustments, ...d.notes]).join()).toMatch(/Return step 1 of 3 after knee pain 6\/10 on Tue 24 Nov, above 5/);
+    expect(days.flatMap((d) => [...d.adjustments, ...d.notes]).join()).toMatch(/Return step 1 of 4, run 1 of 2, after knee pain 6\/10 on Tue 24 Nov, above 5/);
     expect(plan.notes[0]).toMatch(/^Knee pain/);
   });
 

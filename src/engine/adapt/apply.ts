@@ -3,7 +3,7 @@ import type { Day, Plan, RunDay } from '../../schema/plan.js';
 import { addDays } from '../load.js';
 import { summarise } from '../planWeeks.js';
 import { isRun } from './jointState.js';
-import { makeEasy, recoveryInstead, shortenRun, spareStrength } from './planEdits.js';
+import { makeEasy, recoveryInstead, shortenRun, spareStrength, walkRunInstead } from './planEdits.js';
 import type { Change, Situation } from './types.js';
 
 type Ranged = Exclude<Change, { what: 'note' }>;
@@ -82,6 +82,12 @@ function adaptRun(run: RunDay, week: Plan['weeks'][number], changes: Ranged[], c
   const shorter = shortenRun(adapted, keep, s);
   if (reason && shorter.minutes < adapted.minutes) reasons.push(reason);
   adapted = shorter;
+  const walkRun = changes.find((c): c is Extract<Ranged, { what: 'walkRun' }> => c.what === 'walkRun' && covers(c, run.date));
+  if (walkRun) {
+    const walking = walkRunInstead(adapted, walkRun.runMinutes, walkRun.walkMinutes, s);
+    if (walking !== adapted && !reasons.includes(walkRun.reason)) reasons.push(walkRun.reason);
+    adapted = walking;
+  }
   const marks = changes
     .filter((c): c is Extract<Ranged, { what: 'mark' }> => c.what === 'mark' && covers(c, run.date) && !reasons.includes(c.text))
     .map((c) => c.text);
