@@ -54,4 +54,12 @@ describe('the advice to see a specialist', () => {
     expect(advice(lifted.notes)).toEqual([]);
     expect(run(lifted, '2026-12-02').kind).toBe('quality');
   });
+
+  test('check-ins at 1-2/10 are safe (Silbernagel) and count as pain-free: caution does not last for ever on safe pain', () => {
+    const sore = followPlan('2026-11-09', '2026-11-24', { '2026-11-19': { pain: { 'knee-left': 3 } }, '2026-11-21': { pain: { 'knee-left': 3 } }, '2026-11-24': { pain: { 'knee-left': 3 } } });
+    const safe = Object.fromEntries(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-29', '2026-11-30'].map((d, k) => [d, { pain: { 'knee-left': 1 + (k % 2) } }]));
+    const lifted = adapt([...sore, ...followPlan('2026-11-25', '2026-11-30', safe)], '2026-11-30').after;
+    expect(advice(lifted.notes)).toEqual([]);
+    expect(run(lifted, '2026-12-02').kind).toBe('quality');
+  });
 });
