@@ -133,6 +133,8 @@ describe('pain at 3-5/10 that settled', () => {
     expect(runMinutes(after, '2026-11-30', '2026-12-06')).toBeLessThanOrEqual(runMinutes(lastWeek, '2026-11-23', '2026-11-29'));
     expect(run(after, '2026-12-06').minutes).toBeLessThanOrEqual(run(lastWeek, '2026-11-29').minutes);
     expect(run(after, '2026-12-02').kind).toBe('quality');
+    // Said plainly: the long run is kept at the minutes it was, not "no longer".
+    expect(run(after, '2026-12-06').adjustments).toContain(`Ankle pain 4/10 on Sun 29 Nov: long run kept at ${run(after, '2026-12-06').minutes} min until Sun 6 Dec`);
   });
 
   test('safe pain (0-2/10) changes nothing', () => {
