@@ -164,3 +164,14 @@ describe('whether pain settled by the morning', () => {
     expect(readFileSync(log, 'utf8').startsWith(before.trimEnd())).toBe(true);
   });
 });
+
+test('a check-in made late shows today next, never a day already past', () => {
+  const home = tempHome();
+  expect(durable(INIT, { home }).status).toBe(0);
+  const { status, stdout } = durable(['checkin', '--date', '2026-11-21', '--status', 'done', '--rpe', '4'], { home, env: { DURABLE_NOW: '2026-11-24T07:30:00' } });
+  expect(status).toBe(0);
+  expect(stdout).toMatch(/\nToday\nTuesday 24 November/);
+  expect(stdout).not.toMatch(/Sunday 22 November/);
+  const json = JSON.parse(durable(['checkin', '--date', '2026-11-22', '--status', 'skipped', '--json'], { home }).stdout) as { next: { date: string } };
+  expect(json.next.date).toBe('2026-11-24');
+});

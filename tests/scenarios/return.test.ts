@@ -82,3 +82,12 @@ describe('a step that went badly', () => {
     expect(steps(after, '2026-12-17', '2026-12-31').find((s) => s.step)!.step).toEqual([1, 1]);
   });
 });
+
+test('two sore joints: one way back, one step line a day, the joint furthest behind leading', () => {
+  const log = followPlan('2026-11-09', '2026-12-06', { '2026-12-04': { pain: { 'ankle-right': 6 } }, '2026-12-06': { pain: { 'knee-left': 8 } } });
+  const { after } = adapt(log, '2026-12-06', 4);
+  const lines = days(after).flatMap((d) => [...d.adjustments, ...d.notes].filter((n) => n.startsWith('Return step')));
+  expect(lines.length).toBeGreaterThan(3);
+  expect(lines[0]).toMatch(/^Return step 1 of 4, run 1 of 2, after knee pain 8\/10 on Sun 6 Dec/);
+  for (const d of days(after)) expect([...d.adjustments, ...d.notes].filter((n) => n.startsWith('Return step')).length).toBeLessThanOrEqual(1);
+});

@@ -161,8 +161,9 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
   const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules)].filter((w): w is string => w !== undefined);
 
-  const next = addDays(date, 1);
-  const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, date);
+  // What comes next: the day after, or today for a check-in made late, never a day already past.
+  const next = addDays(date, 1) > today ? addDays(date, 1) : today;
+  const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, next === today ? today : date);
   const tomorrow = after.plan.weeks[0]!.days.find((d) => d.date === next)!;
   if (options.json) {
     printJson({ checkIn, next: tomorrow, notes: after.plan.notes, warnings });
@@ -172,7 +173,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   print(fitText(`Saved your check-in for ${date} to ${homePath(ctx.paths.log)}.`, columns));
   for (const warning of warnings) print(fitText(warn(warning), columns));
   print(`
-${heading('Next')}
+${heading(next === today ? 'Today' : 'Next')}
 ${renderDay(tomorrow, ctx.dataset, columns)}`);
   for (const note of after.plan.notes) print(`
 ${fitText(warn(note), columns)}`);

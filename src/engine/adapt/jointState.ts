@@ -39,6 +39,8 @@ export interface ReturnEpisode extends LadderPlace {
 export interface SpecialistAdvice {
   /** Why, in the runner's words. */
   why: string;
+  /** Which case fired it: one report of severe pain, pain that keeps coming back, or pain that lasts. */
+  kind: 'severe' | 'recurring' | 'lasting';
   date: string;
   /** Pain-free check-ins since the advice last fired. */
   painFree: number;
@@ -151,10 +153,12 @@ function specialistAfter(l: JointLog, i: number, joint: Joint, state: JointState
   // Oldest first.
   const within = (days: number) => [...before(l, i, days - 1)].reverse();
   let why: string | undefined;
+  let kind: SpecialistAdvice['kind'] = 'severe';
   if (value >= s.severePain) why = `${name} pain ${value}/10 on ${dayName(c.date)}`;
   if (!why && value >= s.recurringPain) {
     const recurring = within(s.recurringDays).filter((j) => l.pains[j]! >= s.recurringPain);
     if (recurring.length >= s.recurringCheckIns) {
+      kind = 'recurring';
       why = `${name} pain ${s.recurringPain}/10 or more on ${recurring.length} check-ins since ${dayName(l.log[recurring[0]!]!.date)}`;
     }
   }
@@ -163,11 +167,12 @@ function specialistAfter(l: JointLog, i: number, joint: Joint, state: JointState
     const painful = span.filter((j) => l.pains[j]! > 0);
     const first = painful[0]!;
     if (painful.length * 2 > span.length && l.days[first]! <= l.days[i]! + 1 - s.lastingDays && Math.max(...painful.map((j) => l.pains[j]!)) > pain.safeMax) {
+      kind = 'lasting';
       why = `${name} pain on ${painful.length} of ${span.length} check-ins since ${dayName(l.log[first]!.date)}`;
     }
   }
   if (why) {
-    state.specialist = { why, date: c.date, painFree: 0, since: state.specialist?.since ?? c.date };
+    state.specialist = { why, kind, date: c.date, painFree: 0, since: state.specialist?.since ?? c.date };
   } else if (state.specialist) {
     // Safe pain (0-2/10, Silbernagel) counts as pain-free: caution must not last for ever on it.
     state.specialist.painFree = value <= pain.safeMax ? state.specialist.painFree + 1 : 0;
