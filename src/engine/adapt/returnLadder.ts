@@ -15,10 +15,10 @@ function cause(episode: ReturnEpisode, joint: Joint, acceptableMax: number): str
   return `${pain}, after ${joint} pain the week before`;
 }
 
-/** "walk-run (run 3 min, walk 2 min), 50 % of the planned minutes". */
+/** "walk-run at 50 % of the planned minutes": the session itself shows the run and walk minutes. */
 function stepWords(step: Rules['adaptation']['returnLadder']['steps'][number]): string {
   const amount = step.share < 1 ? `${percent(step.share)} of the planned minutes` : 'all the planned minutes';
-  return step.runMinutes !== undefined ? `walk-run (run ${step.runMinutes} min, walk ${step.walkMinutes} min), ${amount}` : `continuous, ${amount}`;
+  return `${step.runMinutes !== undefined ? 'walk-run' : 'continuous'} at ${amount}`;
 }
 
 /** How far along the ladder an episode is, in runs: the one furthest behind leads the return. */
@@ -84,7 +84,7 @@ export const returnLadder: Rule = (s) => {
       break;
     }
     const at = steps[step]!;
-    const where = `Return step ${step + 1} of ${steps.length}, run ${runs + 1} of ${runsPerStep}, after ${after}: ${stepWords(at)}, easy pace`;
+    const where = `Return step ${step + 1} of ${steps.length}, run ${runs + 1} of ${runsPerStep}, after ${after}: ${stepWords(at)}, easy`;
     changes.push({ what: 'mark', ...one, text: where });
     changes.push({ what: 'easy', ...one, long: false, reason: `Return after ${after}: easy runs only` });
     if (at.share < 1) changes.push({ what: 'shorter', ...one, keep: at.share, reason: where });
