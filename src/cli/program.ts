@@ -141,7 +141,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the check-in and the next day as JSON')
     .addHelpText(
       'after',
-      examples('durable checkin', 'durable checkin --status done --rpe 5', 'durable checkin --date 2026-11-23 --status partly --minutes 20 --rpe 6 --pain knee-left=3 --note "windy"', 'durable checkin --settled yes   # the morning after: yesterday\'s knee pain settled'),
+      examples('durable checkin', 'durable checkin --status done --rpe 5', 'durable checkin --date 2026-11-23 --status partly --minutes 20 --rpe 6 --pain knee-left=3 --note "windy"', 'durable checkin --settled yes'),
     )
     .action(async (options: CheckInOptions) => (await import('./commands/checkin.js')).runCheckIn(options, global()));
 
