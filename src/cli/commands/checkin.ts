@@ -95,7 +95,8 @@ export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situatio
   for (const site of sore) pain[site] = await ask.number({ message: `${siteName(site)} pain, 0-10`, min: 0, max: 10 });
   // Settling only matters for pain of 3-5/10: 0-2 is safe, above 5 is too much either way.
   const sites = acceptablePain(previous, ctx.dataset.rules.adaptation.pain);
-  const settled = previous && sites.length ? await askYesNo(ask, settledQuestion(previous, sites)) : undefined;
+  // Not asked twice: the runner may have told it already that morning (`checkin --settled`).
+  const settled = previous && sites.length && previous.settledNextMorning === undefined ? await askYesNo(ask, settledQuestion(previous, sites)) : undefined;
   const note = (await ask.input({ message: 'A note (optional)' })).trim();
   return { status, minutes, rpe, surface, pain, settled, note: note || undefined };
 }
