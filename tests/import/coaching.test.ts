@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { spikeWarning } from '../../src/engine/adapt/index.js';
 import type { CheckIn } from '../../src/schema/log.js';
 import { builtIn } from '../helpers.js';
-import { adapt, checkIn, followPlan, reasons } from '../scenarios/story.js';
+import { adapt, checkIn, followPlan, reasons, runsBetween } from '../scenarios/story.js';
 
 /** A run imported without asking: effort and pain not recorded. */
 const importedRun = (date: string, extra: Partial<CheckIn> = {}): CheckIn => {
@@ -22,14 +22,15 @@ describe('pain not recorded is unknown, never pain-free', () => {
   test('an imported run with pain not recorded earns no step on the way back after pain above 5', () => {
     const told = adapt([...knee8, checkIn('2026-12-09', { minutes: 40 })], '2026-12-09').after;
     const untold = adapt([...knee8, importedRun('2026-12-09')], '2026-12-09').after;
-    expect(reasons(told, '2026-12-11', '2026-12-11').join()).toMatch(/Return step 2 of 3/);
-    expect(reasons(untold, '2026-12-11', '2026-12-11').join()).toMatch(/Return step 1 of 3/);
+    expect(reasons(told, '2026-12-11', '2026-12-11').join()).toMatch(/Return step 1 of 4, run 2 of 2/);
+    expect(reasons(untold, '2026-12-11', '2026-12-11').join()).toMatch(/Return step 1 of 4, run 1 of 2/);
   });
 
   test('a week of imported runs with pain not recorded does not lift the caution', () => {
     const week = ['2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13', '2026-12-14'].map((d) => importedRun(d));
     const after = adapt([...knee8, ...week], '2026-12-14').after;
-    expect(reasons(after, '2026-12-15', '2026-12-15').join()).toMatch(/Return step 1 of 3 after knee pain 8\/10/);
+    const next = runsBetween(after, '2026-12-15', '2026-12-31')[0]!;
+    expect([...next.adjustments, ...next.notes].join()).toMatch(/Return step 1 of 4, run 1 of 2, after knee pain 8\/10/);
   });
 });
 
@@ -63,6 +64,6 @@ describe('a ride on a run day is not a run', () => {
   test('it earns no step on the way back', () => {
     const knee8 = followPlan('2026-11-09', '2026-12-06', { '2026-12-06': { pain: { 'knee-left': 8 } } });
     const ride = checkIn('2026-12-09', { minutes: 40, activities: [{ id: '2026-12-09T06:00:00Z ride', sport: 'ride', minutes: 40 }] });
-    expect(reasons(adapt([...knee8, ride], '2026-12-09').after, '2026-12-11', '2026-12-11').join()).toMatch(/Return step 1 of 3/);
+    expect(reasons(adapt([...knee8, ride], '2026-12-09').after, '2026-12-11', '2026-12-11').join()).toMatch(/Return step 1 of 4, run 1 of 2/);
   });
 });
