@@ -5,15 +5,15 @@ import { JOINTS, WEEKDAYS, type Joint, type RunKind } from '../schema/constants.
 import type { Exercise } from '../schema/exercises.js';
 import type { Day, Drill, Plan, RoutinePlan, RunDay, Week } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
-import type { Routine } from '../schema/rules.js';
+import type { Routine, Rules } from '../schema/rules.js';
 import type { Surface } from '../schema/surfaces.js';
 import { checkProfile } from './checkProfile.js';
 import { doseText } from './dose.js';
 import { daysBetween, mondayOf } from './load.js';
-import { fullWeeksBefore, isDeloadWeek, lowestWeek, planVolumes, runWalkStep, weekOfTopRung, type ContinuousKind } from './progression.js';
-import { continuousContent, qualityVariant, runWalkContent } from './runSession.js';
+import { isDeloadWeek, lowestWeek, planVolumes, runWalkStep, weekOfTopRung, type ContinuousKind } from './progression.js';
+import { continuousContent, qualityTurn, qualityVariant, runWalkContent } from './runSession.js';
 import { planStrengthSession } from './strength.js';
-import { rotateSurfaces, surfacesFor } from './surfaces.js';
+import { rotateSurfaces, surfacesFor, type SurfaceRun } from './surfaces.js';
 import { planWeekSkeleton, type Slot } from './weekSkeleton.js';
 
 export interface PlanRequest {
@@ -49,10 +49,64 @@ function routine(r: Routine, byId: ReadonlyMap<string, Exercise>): RoutinePlan {
 }
 
 
+/**
+ * The fixed Monday the rotations (surfaces, the choice of strength exercises, the kind of
+ * quality session) count their weeks from, whatever the profile: a date gets the same
+ * rotation with or without a saved profile, in any window and from any start, while
+ * progression (volume, levels, the run-walk ladder) counts from where the runner started.
+ */
+export const ROTATION_ORIGIN = '2024-01-01';
+
+/** Weeks between the rotation origin and the week of `date` (negative before it). */
+export const rotationWeekOf = (date: string): number => daysBetween(ROTATION_ORIGIN, mondayOf(date)) / 7;
+
 /** Weeks of training between the profile's start date and the week of `date` (negative before it; 0 without a start date). */
 export function trainingWeekOf(profile: Profile, date: string): number {
   if (!profile.startDate) return 0;
   return daysBetween(mondayOf(profile.startDate), mondayOf(date)) / 7;
+}
+
+type TurnRun = SurfaceRun & { day: number };
+
+/** Surface rotations already worked out, by layout and surfaces: forward and backward from the origin. */
+interface Rotation {
+  forward: Map<string, string>;
+  forwardTurns: number;
+  backward: Map<string, string>;
+  backwardTurns: number;
+}
+const rotations = new WeakMap<Rules, Map<string, Rotation>>();
+
+/**
+ * The surface of each run from the rotation origin: forward over the turns from 0, and
+ * backward from the origin's first run for turns before it. Each result only ever depends
+ * on the runs up to a week after it, so longer rotations agree with shorter ones and are
+ * kept for the next request with the same layout and surfaces (a year far from the origin
+ * costs thousands of runs).
+ */
+function surfaceRotation(key: string, rules: Rules, period: number, runsOfTurn: (turn: number) => TurnRun[], available: readonly Surface[], firstTurn: number, lastTurn: number): (turn: number, day: number) => string {
+  let byKey = rotations.get(rules);
+  if (!byKey) rotations.set(rules, (byKey = new Map<string, Rotation>()));
+  let cached = byKey.get(key);
+  if (!cached) byKey.set(key, (cached = { forward: new Map(), forwardTurns: 0, backward: new Map(), backwardTurns: 0 }));
+  const entry = cached;
+  // One week more than needed each way, so that the last run sees the run after it.
+  const forwardTurns = Math.max(1, lastTurn + 2);
+  if (forwardTurns > entry.forwardTurns) {
+    const turns = Math.max(forwardTurns, 2 * entry.forwardTurns);
+    const forward = Array.from({ length: turns }, (_, w) => runsOfTurn(w)).flat();
+    rotateSurfaces(forward, available, undefined, period).forEach((id, i) => entry.forward.set(`${forward[i]!.week}:${forward[i]!.day}`, id));
+    entry.forwardTurns = turns;
+  }
+  const backwardTurns = Math.max(0, 1 - firstTurn);
+  if (backwardTurns > entry.backwardTurns) {
+    const turns = Math.max(backwardTurns, 2 * entry.backwardTurns);
+    const backward = Array.from({ length: turns }, (_, k) => runsOfTurn(-1 - k).reverse()).flat();
+    const first = runsOfTurn(0)[0]!;
+    rotateSurfaces(backward, available, entry.forward.get(`0:${first.day}`), period).forEach((id, i) => entry.backward.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
+    entry.backwardTurns = turns;
+  }
+  return (turn, day) => (turn >= 0 ? entry.forward : entry.backward).get(`${turn}:${day}`)!;
 }
 
 /** Build `weeks` weeks of training from a profile. Pure: the same request gives the same plan. */
@@ -91,37 +145,32 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
     return planned;
   };
 
-  /** Quality sessions before this week's: the kinds take turns from the first one. */
-  const qualityWeeksBefore = (week: number) => fullWeeksBefore(week, rules) - fullWeeksBefore(continuous!.quality.fromWeek - 1, rules);
-  const qualityOf = (week: number) => qualityVariant(level as Exclude<typeof level, 'beginner'>, qualityWeeksBefore(Math.max(0, week)), rules);
-
-  // Each date belongs to the week of training of its own Monday-to-Sunday week.
+  // Each date belongs to the week of training of its own Monday-to-Sunday week, and to a
+  // week of the rotations counted from a fixed Monday.
   const week0 = firstWeek ?? trainingWeekOf(profile, start.toISODate()!);
+  const turn0 = rotationWeekOf(start.toISODate()!);
   const days = Array.from({ length: weeks * 7 }, (_, i) => {
     const date = start.plus({ days: i });
-    const week = week0 + Math.floor((start.weekday - 1 + i) / 7);
+    const offset = Math.floor((start.weekday - 1 + i) / 7);
+    const week = week0 + offset;
     const weekday = date.weekday - 1;
-    return { date: date.toISODate()!, week, weekday, slot: slotOf(week, weekday) };
+    return { date: date.toISODate()!, week, turn: turn0 + offset, weekday, slot: slotOf(week, weekday) };
   });
   const lastWeek = Math.max(0, days.at(-1)!.week);
-  const firstDayWeek = days[0]!.week;
+  const qualityOf = (turn: number) => qualityVariant(level as Exclude<typeof level, 'beginner'>, qualityTurn(turn, rules), rules);
 
-  // Surfaces rotate over every run since training began, so any window agrees.
-  const runsOfWeek = (week: number) =>
+  // Surfaces rotate over every run of the week's layout since the rotation origin, so any
+  // window, any start date and any progression agree: a quality day that is easy this week
+  // (a lighter week) keeps the surface of its turn.
+  const runsOfTurn = (turn: number): TurnRun[] =>
     runDaysOfWeek.map((d) => {
-      const kind = slotOf(week, d) as RunKind;
-      const only = kind === 'quality' ? rules.qualitySessions[qualityOf(week)]!.surfaces : undefined;
-      return { kind, week, day: d, ...(only ? { only } : {}) };
+      const kind = skeleton[d] as RunKind;
+      const only = kind === 'quality' ? rules.qualitySessions[qualityOf(turn)]!.surfaces : undefined;
+      return { kind, week: turn, day: d, ...(only ? { only } : {}) };
     });
-  // One week more than needed each way, so that the last run sees the run after it.
-  const forward = Array.from({ length: lastWeek + 2 }, (_, w) => runsOfWeek(w)).flat();
-  const surfaceOf = new Map<string, string>();
-  rotateSurfaces(forward, available).forEach((id, i) => surfaceOf.set(`${forward[i]!.week}:${forward[i]!.day}`, id));
-  if (firstDayWeek < 0) {
-    // Weeks before training began rotate backwards from its first run.
-    const backward = Array.from({ length: 1 - firstDayWeek }, (_, k) => runsOfWeek(-1 - k).reverse()).flat();
-    rotateSurfaces(backward, available, surfaceOf.get(`0:${runDaysOfWeek[0]}`)).forEach((id, i) => surfaceOf.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
-  }
+  // The layout of quality kinds repeats every deload rhythm times the number of kinds.
+  const period = rules.volume.deload.every * (continuous?.quality.kinds.length ?? 1);
+  const surfaceOf = surfaceRotation(`${skeleton.join()}|${level}|${available.map((x) => x.id).join()}`, rules, period, runsOfTurn, available, days[0]!.turn, days.at(-1)!.turn);
 
   const volumes = continuous
     ? planVolumes({
@@ -134,15 +183,15 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
     : [];
 
   const bestLong = available.length ? surfacesFor('long', available)[0] : undefined;
-  const buildDay = ({ date, week, weekday: d, slot }: (typeof days)[number]): Day => {
+  const buildDay = ({ date, week, turn, weekday: d, slot }: (typeof days)[number]): Day => {
     const base = { date, weekday: WEEKDAYS[d]!, hard: isRunSlot(slot) && rules.week.hardRunKinds.includes(slot), adjustments: [], notes: [] as string[] };
     const w = Math.max(0, week);
     if (isRunSlot(slot)) {
-      const surface = surfaceOf.get(`${week}:${d}`)!;
+      const surface = surfaceOf(turn, d);
       const content =
         level === 'beginner'
           ? runWalkContent(runWalkStep(w, rules, profile.runDays), rules)
-          : continuousContent(slot as ContinuousKind, volumes[w]!.minutes[runDaysOfWeek.indexOf(d)]!, level, rules, qualityOf(w));
+          : continuousContent(slot as ContinuousKind, volumes[w]!.minutes[runDaysOfWeek.indexOf(d)]!, level, rules, qualityOf(turn), surface);
       const run: RunDay = {
         ...base,
         type: 'run',
@@ -158,7 +207,7 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
       return run;
     }
     if (slot === 'strength') {
-      const session = week * profile.strengthDays + strengthDaysOfWeek.indexOf(d);
+      const session = turn * profile.strengthDays + strengthDaysOfWeek.indexOf(d);
       return {
         ...base,
         type: 'strength',

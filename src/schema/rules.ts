@@ -38,6 +38,8 @@ export const QualitySession = z.strictObject({
   /** Surfaces the session needs (a hill), when it cannot go on any quality surface. */
   surfaces: z.array(Id).optional(),
   mainSet: text,
+  /** The main set on a treadmill, where it differs (hills: set the incline). */
+  treadmillMainSet: text.optional(),
 });
 export type QualitySession = z.infer<typeof QualitySession>;
 
