@@ -84,5 +84,6 @@ export function continuousContent(kind: Exclude<RunKind, 'runWalk'>, minutes: nu
 /** Whole minutes a day's session takes, warm-up and cool-down included. */
 export function sessionMinutes(day: Day): number {
   if (day.type === 'run') return Math.ceil(day.warmup.minutes + day.minutes + day.cooldown.minutes);
+  if (day.type === 'race') return day.warmup.minutes;
   return day.type === 'rest' ? 0 : day.minutes;
 }

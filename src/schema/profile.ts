@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { Id, IsoDate, Level, Weekday } from './common.js';
 import { CLOCK_TIME } from './constants.js';
 
+/** A race distance: 5k, 10k, half, marathon, or a custom one such as 15k or 10mi. */
+export const RACE_DISTANCE = /^(5k|10k|half|marathon|\d{1,3}(\.\d{1,2})?(k|mi))$/;
+export const RaceDistance = z.string().regex(RACE_DISTANCE, 'expected 5k, 10k, half, marathon or a distance such as 15k or 10mi');
+
+/** A pace per km or mile, m:ss. */
+export const PACE = /^\d{1,2}:[0-5]\d$/;
+
 export const TrainingTime = z.string().regex(CLOCK_TIME, 'expected a time as HH:MM, e.g. 07:00');
 
 /** What the runner tells us once: the planner's input. */
@@ -21,5 +28,13 @@ export const Profile = z.strictObject({
   weeklyMinutes: z.int().min(0).max(2000).optional(),
   /** The longest run of the last 4 weeks, in minutes: no run is planned much longer. */
   longestRun: z.int().min(0).max(600).optional(),
+  /** Distances and paces in kilometres or miles. */
+  units: z.enum(['km', 'mi']).optional(),
+  /** The race the plan builds toward: its date and distance. */
+  race: z.strictObject({ date: IsoDate, distance: RaceDistance }).optional(),
+  /** Easy pace per unit, m:ss: run days show an approximate distance. */
+  easyPace: z.string().regex(PACE, 'expected a pace as m:ss, e.g. 6:15').optional(),
+  /** A recent race result, e.g. 10k=45:00: paces are estimated from it. */
+  recentRace: z.string().regex(/^[^=]+=(\d{1,2}:)?\d{1,2}:[0-5]\d$/, 'expected a distance and a time, e.g. 10k=45:00 or half=1:52:30').optional(),
 });
 export type Profile = z.infer<typeof Profile>;

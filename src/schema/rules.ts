@@ -133,6 +133,51 @@ export const Adaptation = z
   });
 export type Adaptation = z.infer<typeof Adaptation>;
 
+/** A race distance's id: 5k, 10k, half, marathon. */
+const DistanceId = z.string().regex(/^[a-z0-9]+$/, 'expected a distance id of lower-case letters and digits, e.g. 10k');
+const strengthInPhase = z.enum(['progress', 'hold', 'maintenance']);
+
+/** Race plans (data/rules.yaml `race:`): distances, phases counted back from race day, race day. */
+export const RaceRules = z.strictObject({
+  distances: z
+    .array(
+      z.strictObject({
+        id: DistanceId,
+        km: z.number().gt(0).max(400),
+        taperWeeks: z.int().min(1).max(4),
+        recoveryWeeks: z.int().min(0).max(4),
+        longRun: z.strictObject({ target: minutes, min: minutes }).refine((l) => l.min <= l.target, { message: 'min must not be above target', path: ['min'] }),
+        minRunDays: z.int().min(1).max(7),
+        peakWeeks: z.int().min(0).max(12),
+        buildWeeks: z.int().min(0).max(20),
+        peakKinds: z.array(Id).min(1),
+        warmupMinutes: z.int().min(0).max(60),
+      }),
+    )
+    .min(1)
+    .refine((d) => d.every((x, i) => i === 0 || x.km > d[i - 1]!.km), { message: 'distances must be listed shortest first' }),
+  beginnerDistances: z.array(DistanceId),
+  phases: z.strictObject({
+    foundation: z.strictObject({ kinds: z.array(Id).min(1), strength: strengthInPhase }),
+    build: z.strictObject({ kinds: z.array(Id).min(1), strength: strengthInPhase }),
+    peak: z.strictObject({ strength: strengthInPhase }),
+    taper: z.strictObject({ reduction: share, strength: strengthInPhase }),
+    race: z.strictObject({ reduction: share, strength: strengthInPhase }),
+    recovery: z.strictObject({ strength: strengthInPhase }),
+  }),
+  raceWeek: z.strictObject({ quietDays: z.int().min(0).max(6), shakeoutMinutes: minutes, shakeout: z.strictObject({ title: text, mainSet: text }) }),
+  recoveryShares: z.array(share),
+  raceDay: z.strictObject({
+    warmupActivity: text,
+    longWarmupActivity: text,
+    warmupDrills: z.array(Id),
+    pacing: z.strictObject({ short: text, long: text }),
+    longFromKm: z.number().gt(0),
+    after: text,
+  }),
+});
+export type RaceRules = z.infer<typeof RaceRules>;
+
 const perLevel = <T extends z.ZodType>(schema: T) =>
   z.strictObject({ beginner: schema, intermediate: schema, advanced: schema });
 
@@ -183,6 +228,7 @@ export const Rules = z
     }),
     rest: z.strictObject({ activity: text }),
     adaptation: Adaptation,
+    race: RaceRules.optional(),
     defaultProfile: Profile,
   })
   .refine((r) => r.volume.weeklyGrowth <= r.volume.growthCap, {

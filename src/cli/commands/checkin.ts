@@ -134,7 +134,8 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     answers = await askCheckIn(prompter, situation);
   }
 
-  const checkIn: CheckIn = { date, planned: day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })! };
+  // A race is a run in the log.
+  const checkIn: CheckIn = { date, planned: day.type === 'race' ? 'run' : day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })! };
   for (const key of ['surface', 'settled', 'note'] as const) if (checkIn[key] === undefined) delete checkIn[key];
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
   const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules)].filter((w): w is string => w !== undefined);

@@ -29,6 +29,8 @@ export function describeSession(day: Day): string[] {
       return [`${day.activities.join(' ')}; mobility: ${day.mobility.map((d) => d.name.toLowerCase()).join(', ')}`];
     case 'rest':
       return [day.activity];
+    case 'race':
+      return [day.title, day.pacing];
   }
 }
 
