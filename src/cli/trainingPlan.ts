@@ -6,6 +6,7 @@ import type { Plan } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
 import type { TrainingLog } from '../schema/log.js';
 import { readLog } from '../store/logStore.js';
+import { UserError } from '../errors.js';
 import { now } from './clock.js';
 import type { Context } from './context.js';
 
@@ -15,7 +16,9 @@ import type { Context } from './context.js';
  * where the saved plan has the runner now, unless the flags say where to start.
  */
 export function planningProfile(ctx: Context): Profile {
-  const thisMonday = now(ctx.profile.timezone).startOf('week').toISODate()!;
+  const today = now(ctx.profile.timezone);
+  const thisMonday = today.startOf('week').toISODate()!;
+  checkRaceAhead(ctx.profile, ctx.savedProfile, today.toISODate()!);
   const saved = ctx.savedProfile;
   if (saved && saved.level !== ctx.profile.level) {
     const point = startingPointFrom({ ...saved, startDate: saved.startDate ?? thisMonday }, ctx.dataset, thisMonday);
@@ -23,6 +26,14 @@ export function planningProfile(ctx: Context): Profile {
     return { ...ctx.profile, startDate: thisMonday, weeklyMinutes: flagged('weeklyMinutes') ?? point.weeklyMinutes, longestRun: flagged('longestRun') ?? point.longestRun };
   }
   return { ...ctx.profile, startDate: ctx.profile.startDate ?? thisMonday };
+}
+
+/** A race given on the command line is a race to come: one in the past is refused. */
+export function checkRaceAhead(profile: Profile, saved: Profile | undefined, today: string): void {
+  const race = profile.race;
+  if (race && race !== saved?.race && race.date < today) {
+    throw new UserError(`--race: ${race.date} is in the past; give the day of a race to come, or --race none`, { field: 'race' });
+  }
 }
 
 export interface TrainingPlan {

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDate, Level, Weekday } from './common.js';
-import { CLOCK_TIME } from './constants.js';
+import { CLOCK_TIME, PACE, RACE_DISTANCE, RACE_DISTANCE_HINT, RECENT_RACE } from './constants.js';
 
-/** A race distance: 5k, 10k, half, marathon, or a custom one such as 15k or 10mi. */
-export const RACE_DISTANCE = /^(5k|10k|half|marathon|\d{1,3}(\.\d{1,2})?(k|mi))$/;
-export const RaceDistance = z.string().regex(RACE_DISTANCE, 'expected 5k, 10k, half, marathon or a distance such as 15k or 10mi');
-
-/** A pace per km or mile, m:ss. */
-export const PACE = /^\d{1,2}:[0-5]\d$/;
+export const RaceDistance = z.string().regex(RACE_DISTANCE, RACE_DISTANCE_HINT);
 
 export const TrainingTime = z.string().regex(CLOCK_TIME, 'expected a time as HH:MM, e.g. 07:00');
 
@@ -35,6 +30,6 @@ export const Profile = z.strictObject({
   /** Easy pace per unit, m:ss: run days show an approximate distance. */
   easyPace: z.string().regex(PACE, 'expected a pace as m:ss, e.g. 6:15').optional(),
   /** A recent race result, e.g. 10k=45:00: paces are estimated from it. */
-  recentRace: z.string().regex(/^[^=]+=(\d{1,2}:)?\d{1,2}:[0-5]\d$/, 'expected a distance and a time, e.g. 10k=45:00 or half=1:52:30').optional(),
+  recentRace: z.string().regex(RECENT_RACE, 'expected a distance and a time, e.g. 10k=45:00 or half=1:52:30').optional(),
 });
 export type Profile = z.infer<typeof Profile>;
