@@ -271,3 +271,8 @@ export function maintained(exercises: PlannedExercise[], mode: 'progress' | 'hol
     return { ...e, dose, doseText: doseText(dose) };
   });
 }
+
+/** The phase of the week starting `weekStart` (a Monday) in a plan toward `race`. */
+export function phaseOfWeek(race: { date: string; distance: string }, weekStart: string, rules: Rules): Phase {
+  return phaseOf(daysBetween(weekStart, mondayOf(race.date)) / 7, distanceRules(race.distance, raceRules(rules)));
+}

@@ -84,3 +84,16 @@ describe('a saved race', () => {
     expect(readFileSync(join(home, 'profile.yaml'), 'utf8')).not.toContain('race:');
   });
 });
+
+test('history says each week\'s phase toward the race, in the table and the JSON', () => {
+  const home = tempHome();
+  expect(durable(['init', '--yes', ...RACE], { home, env: { DURABLE_NOW: '2026-11-10T08:00:00' } }).status).toBe(0);
+  expect(durable(['checkin', '--date', '2026-11-17', '--status', 'done', '--rpe', '5', '--minutes', '40'], { home }).status).toBe(0);
+  const weeks = (JSON.parse(durable(['history', '--json'], { home }).stdout) as { weeks: { start: string; phase: string }[] }).weeks;
+  expect(weeks.map((w) => [w.start, w.phase])).toEqual([
+    ['2026-11-09', 'foundation'],
+    ['2026-11-16', 'foundation'],
+    ['2026-11-23', 'foundation'],
+  ]);
+  expect(durable(['history'], { home }).stdout).toMatch(/│ 16 Nov 2026 +│[^\n]*\n│ foundation +│/);
+});

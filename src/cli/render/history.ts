@@ -2,6 +2,8 @@ import chalk from 'chalk';
 import { DateTime } from 'luxon';
 import type { WeekHistory } from '../../engine/history.js';
 import { JOINTS } from '../../schema/constants.js';
+import type { Phase } from '../../schema/plan.js';
+import { PHASE_WORDS } from './planTable.js';
 import { bar, sparkline } from './sparkline.js';
 import { dim, heading, JOINT_WORDS } from './style.js';
 import { renderTable, type Column } from './table.js';
@@ -11,6 +13,8 @@ import { layoutFor } from './width.js';
 /** A week of the history and how many check-ins it holds: a week with none has no data, shown blank. */
 export interface HistoryWeek extends WeekHistory {
   checkIns: number;
+  /** Toward a race: the week's phase. */
+  phase?: Phase;
 }
 
 export interface LoadBand {
@@ -33,8 +37,9 @@ function painText(value: number): string {
 export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, columns: number): string {
   const wide = layoutFor(columns) === 'wide';
   const maxLoad = Math.max(0, ...weeks.map((w) => w.load));
+  const phased = weeks.some((w) => w.phase);
   const rows = weeks.map((w) => {
-    const week = DateTime.fromISO(w.start).toFormat('d LLL yyyy');
+    const week = DateTime.fromISO(w.start).toFormat('d LLL yyyy') + (phased && w.phase ? `\n${dim(PHASE_WORDS[w.phase])}` : '');
     if (!w.checkIns) return [week, '', '', '', ...(wide ? [''] : []), ratioText(w.ratio, band), ...JOINTS.map(() => '')];
     const sessions = `${w.done + w.partly}/${w.planned}${w.partly ? dim(` (${w.partly} partly)`) : ''}`;
     return [week, sessions, String(w.runMinutes), String(w.load), ...(wide ? [bar(w.load, maxLoad)] : []), ratioText(w.ratio, band), ...JOINTS.map((j) => painText(w.pain[j]))];
