@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import { adaptWindow } from '../engine/adapt/window.js';
 import { planWeeks } from '../engine/planWeeks.js';
+import { raceOutlook } from '../engine/raceOutlook.js';
 import { startingPointFrom } from '../engine/startingPoint.js';
 import type { Plan } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
@@ -50,5 +51,8 @@ export async function trainingPlan(ctx: Context, start: DateTime, weeks: number,
   const profile = planningProfile(ctx);
   const log = await readLog(ctx.paths.log);
   const plan = planWeeks({ profile, dataset: ctx.dataset, start, weeks });
-  return { plan: adaptWindow({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today }), log };
+  const adapted = adaptWindow({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today });
+  // Toward a race: what falling behind means for it.
+  const outlook = raceOutlook({ profile, dataset: ctx.dataset, checkIns: log.checkins, today });
+  return { plan: outlook ? { ...adapted, notes: [...adapted.notes, outlook] } : adapted, log };
 }
