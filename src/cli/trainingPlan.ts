@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import { adaptWindow } from '../engine/adapt/window.js';
 import { planWeeks } from '../engine/planWeeks.js';
 import { raceOutlook } from '../engine/raceOutlook.js';
+import { withPaces } from '../engine/paces.js';
 import { startingPointFrom } from '../engine/startingPoint.js';
 import type { Plan } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
@@ -54,5 +55,6 @@ export async function trainingPlan(ctx: Context, start: DateTime, weeks: number,
   const adapted = adaptWindow({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today });
   // Toward a race: what falling behind means for it.
   const outlook = raceOutlook({ profile, dataset: ctx.dataset, checkIns: log.checkins, today });
-  return { plan: outlook ? { ...adapted, notes: [...adapted.notes, outlook] } : adapted, log };
+  const paced = withPaces(adapted, profile, ctx.dataset.rules);
+  return { plan: outlook ? { ...paced, notes: [...paced.notes, outlook] } : paced, log };
 }

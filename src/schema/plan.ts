@@ -53,6 +53,10 @@ export interface RunDay extends DayBase {
   surface: string;
   warmup: RoutinePlan;
   cooldown: RoutinePlan;
+  /** With a pace known: about how far the main set goes, in the runner's units. */
+  approxDistance?: { value: number; units: 'km' | 'mi' };
+  /** With a pace known: the pace of the main set (easy runs) or of its hard parts (quality), m:ss per unit. */
+  pace?: string;
 }
 
 export interface StrengthDay extends DayBase {
@@ -86,6 +90,8 @@ export interface RaceDay extends DayBase {
   pacing: string;
   /** After the finish and the day after. */
   after: string;
+  /** With a recent race known: the predicted finishing time, h:mm:ss. */
+  predicted?: string;
 }
 
 export type Day = RunDay | StrengthDay | RecoveryDay | RestDay | RaceDay;

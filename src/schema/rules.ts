@@ -229,6 +229,15 @@ export const Rules = z
     rest: z.strictObject({ activity: text }),
     adaptation: Adaptation,
     race: RaceRules.optional(),
+    paces: z
+      .strictObject({
+        riegelExponent: z.number().min(1).max(1.2),
+        easyFromTenK: z.number().min(1).max(2),
+        tempoFromTenK: z.number().min(0.9).max(1.3),
+        fartlekFromTenK: z.number().min(0.9).max(1.3),
+        intervalsAtKm: z.number().gt(0).max(10),
+      })
+      .optional(),
     defaultProfile: Profile,
   })
   .refine((r) => r.volume.weeklyGrowth <= r.volume.growthCap, {

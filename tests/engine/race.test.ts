@@ -25,7 +25,7 @@ describe.each([
   ['marathon', '2027-06-27', { runDays: 4, weeklyMinutes: 200, longestRun: 80 }],
   ['15k', '2027-03-14', {}],
 ])('%s', (distance, date, overrides) => {
-  const { profile, plan } = toRace({ date, distance }, overrides as Partial<Profile>);
+  const { profile, plan } = toRace({ date, distance }, overrides);
   const d = distanceRules(distance, dataset.rules.race!);
 
   test('keeps every promise, and the race is on its day', () => {

@@ -106,7 +106,12 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
         validate: (t) => readClockTime(t) !== undefined || CLOCK_TIME_HINT,
       }),
     )!;
-  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}), ...(race ? { race } : {}) };
+  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}), ...(race ? { race } : {}), ...paceFields(mergeProfile(base, flags)) };
+}
+
+/** Units and paces are not asked: they come from the flags or stay as saved. */
+function paceFields({ units, easyPace, recentRace }: Profile): Partial<Profile> {
+  return { ...(units ? { units } : {}), ...(easyPace ? { easyPace } : {}), ...(recentRace ? { recentRace } : {}) };
 }
 
 /** The race the flags give (or clear). */
