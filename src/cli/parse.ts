@@ -66,6 +66,7 @@ export function list(value: string): string[] {
     .split(',')
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
+  if (items.includes('none') && items.length > 1) throw new InvalidArgumentError('"none" means nothing at all: give it alone, or list only what you have');
   return items.length === 1 && items[0] === 'none' ? [] : [...new Set(items)];
 }
 

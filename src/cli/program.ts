@@ -34,8 +34,31 @@ const FILES_FOOTER = 'Your profile, log and cache: `durable paths` shows where t
 const wrapped = (text: string) => new Help().boxWrap(text, outputColumns());
 const footer = () => wrapped(`${FILES_FOOTER}\n${DISCLAIMER}`);
 
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n\n${footer()}\n`;
+/** Commander's message on one line: its "(Did you mean …?)" joined to the error. */
+const oneLine = (message: string) =>
+  message
+    .trim()
+    .replace(/\n\(Did you mean (.+)\)/, '; did you mean $1')
+    .replace(/\s*\n\s*/g, '; ');
+
+/** Help descriptions narrower than this stay on one line; below it the page would be a column of words. */
+const NARROWEST_DESCRIPTION = 20;
+
+/** A shell command as an example, broken with `\\` before an option or a redirection where it is wider than the screen. */
+export function exampleLines(command: string, columns: number): string[] {
+  const [first = '', ...rest] = command.split(/ (?=--|> )/);
+  const lines = [`  $ ${first}`];
+  for (const piece of rest) {
+    const last = lines.length - 1;
+    if (`${lines[last]} ${piece}`.length <= columns - 2) lines[last] += ` ${piece}`;
+    else lines.push(`      ${piece}`);
+  }
+  return lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line));
+}
+
+function examples(...commands: string[]): string {
+  const lines = commands.flatMap((command) => exampleLines(command, outputColumns()));
+  return `\nExamples:\n${lines.join('\n')}\n\n${footer()}\n`;
 }
 
 /**
@@ -51,10 +74,12 @@ export function buildProgram(): Command {
     .option('--extras <file>', 'YAML file of your own exercises or surfaces (repeatable)', collect)
     .option('--no-color', 'turn colour off (also: NO_COLOR=1)')
     // One line, like every other error: `durable: option '--weeks <n>' argument 'x' is invalid...`
+    .configureHelp({ minWidthToWrap: NARROWEST_DESCRIPTION })
     .configureOutput({
       getOutHelpWidth: () => outputColumns(),
       getErrHelpWidth: () => outputColumns(process.stderr),
-      outputError: (message, write) => write(`durable: ${safeText(message.replace(/^error: /, '').trimEnd())} (see --help)\n`),
+      // Commander puts its suggestion on a line of its own: "(Did you mean --weeks?)".
+      outputError: (message, write) => write(`durable: ${safeText(oneLine(message.replace(/^error: /, '')))} (see --help)\n`),
     })
     // Before the subcommands are added, so that they inherit it: main() sets the exit code.
     .exitOverride()
@@ -71,7 +96,13 @@ export function buildProgram(): Command {
       .option('--weeks <n>', `number of weeks, 1 to ${MAX_WEEKS}`, wholeNumber(1, MAX_WEEKS), 1)
       .option('--json', 'print the plan as JSON'),
   )
-    .addHelpText('after', examples('durable plan', 'durable plan --weeks 8 --level beginner --run-days 3', 'durable plan --surfaces grass,trail,pavement --long-run-day saturday --json'))
+    .addHelpText('after', examples(
+        'durable plan',
+        'durable plan --weeks 8 --level beginner --run-days 3',
+        'durable plan --surfaces grass,trail,pavement --long-run-day saturday --json',
+        'durable plan --race 2027-03-14 --distance half --weeks 16 --recent-race 10k=50:00',
+      ),
+    )
     .action(async (options: PlanOptions) => (await import('./commands/plan.js')).runPlan(options, global()));
 
   addProfileOptions(
@@ -122,7 +153,7 @@ export function buildProgram(): Command {
 
   program
     .command('history')
-    .description('your weeks since you started: sessions done, run minutes, load, load ratio and worst pain per joint')
+    .description('your weeks of training: sessions done, run minutes, load, load ratio and worst pain per joint')
     .option('--weeks <n>', 'only the latest weeks, 1 to 520 (default: all since your first check-in or profile start)', wholeNumber(1, 520))
     .option('--json', 'print the weeks as JSON')
     .addHelpText('after', examples('durable history', 'durable history --weeks 8', 'durable history --json'))

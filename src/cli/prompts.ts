@@ -41,6 +41,26 @@ export async function terminalPrompter(): Promise<Prompter> {
     checkbox: (q) => inquirer.checkbox(q),
     number: (q) => inquirer.number({ ...q, required: true }),
     input: (q) => inquirer.input(q),
-    confirm: (q) => inquirer.confirm(q),
+    confirm: (q) => confirmTyped(inquirer.input, q),
   };
+}
+
+const YES_OR_NO = /^(y|yes|n|no)?$/i;
+
+/**
+ * Yes or no, where Enter takes the default and anything else than y, yes, n or no asks
+ * again. (A confirm prompt takes any other text, a time typed in the wrong place
+ * included, as its default: "Save it? x" would save.)
+ */
+async function confirmTyped(
+  input: typeof import('@inquirer/prompts').input,
+  { message, default: byDefault = true }: { message: string; default?: boolean },
+): Promise<boolean> {
+  const meaning = (text: string) => (text.trim() === '' ? byDefault : /^y/i.test(text.trim()));
+  const answer = await input({
+    message: `${message} ${byDefault ? '(Y/n)' : '(y/N)'}`,
+    validate: (text) => YES_OR_NO.test(text.trim()) || 'type y or n (Enter: ' + (byDefault ? 'yes' : 'no') + ')',
+    transformer: (text, { isFinal }) => (isFinal ? (meaning(text) ? 'Yes' : 'No') : text),
+  });
+  return meaning(answer);
 }

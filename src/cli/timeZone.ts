@@ -1,10 +1,40 @@
 // Time zones as a runner types them: spelled any case, by city, or as an abbreviation.
 import { DateTime, IANAZone } from 'luxon';
 
-/** The IANA zones this Node knows, by their canonical names. */
-export const knownZones = (): readonly string[] => Intl.supportedValuesOf('timeZone');
+/**
+ * Zones that the IANA database has renamed but Node's ICU still lists under the old
+ * name (CLDR keeps old identifiers stable). Both names work; a runner sees and saves
+ * the current one.
+ */
+const RENAMED: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
 
-export const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** A zone under its current IANA name. */
+const current = (zone: string): string => RENAMED[zone] ?? zone;
+
+/** The IANA zones this Node knows, by their current canonical names. */
+export const knownZones = (): readonly string[] => Intl.supportedValuesOf('timeZone').map(current);
+
+export const systemZone = (): string => current(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * Abbreviations and POSIX-style names that stand for a fixed offset, or for a region's
@@ -63,7 +93,7 @@ export function checkZone(typed: string, at: DateTime = DateTime.now()): ZoneChe
   }
   const exact = knownZones().find((z) => z.toLowerCase() === text.toLowerCase());
   if (exact) return { zone: exact };
-  if (text && IANAZone.isValidZone(text)) return { zone: new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone };
+  if (text && IANAZone.isValidZone(text)) return { zone: current(new Intl.DateTimeFormat('en', { timeZone: text }).resolvedOptions().timeZone) };
   const near = zonesMatching(text).slice(0, 3);
   return { problem: `unknown time zone "${text}"; ${near.length ? `did you mean ${near.join(', ')}?` : 'use a name such as Europe/Berlin or America/New_York'}` };
 }

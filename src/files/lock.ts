@@ -14,19 +14,25 @@ export interface LockOptions {
    * the wait.
    */
   patienceMs?: number;
+  /**
+   * Called between looking at the folder and claiming the next turn: lets a test hold a
+   * waiter at its most delicate moment while other processes move on.
+   */
+  beforeClaim?: () => void | Promise<void>;
 }
 
 /**
  * The lock is a folder of numbered turns. Taking the lock is creating the next turn's
  * file, `<n+1>`, which the file system lets exactly one process do (an exclusive link).
  * Turn n+1 may be taken once turn n is over: its holder wrote `<n>.done`, or died (its
- * process is gone). Being over never stops being true, and a turn never goes back, so
- * there is no moment at which two processes could both believe they hold the lock,
- * including when a holder dies and many waiters rush to take over. Old turns are
- * removed by later holders; the folder is never empty once used.
+ * process is gone, or its id now names a process that started later). Being over never
+ * stops being true, and a turn never goes back, so there is no moment at which two
+ * processes could both believe they hold the lock, including when a holder dies and many
+ * waiters rush to take over. Old turns are removed by later holders; the folder is never
+ * empty once used.
  */
-export async function withLock<T>(lockPath: string, work: () => T | Promise<T>, { patienceMs = 60_000 }: LockOptions = {}): Promise<T> {
-  const turn = await takeTurn(lockPath, patienceMs);
+export async function withLock<T>(lockPath: string, work: () => T | Promise<T>, { patienceMs = 60_000, beforeClaim }: LockOptions = {}): Promise<T> {
+  const turn = await takeTurn(lockPath, patienceMs, beforeClaim);
   try {
     return await work();
   } finally {
@@ -42,6 +48,30 @@ interface TurnState {
   pid?: number;
 }
 
+/**
+ * When a process started, on systems that say (Linux: /proc/<pid>/stat, clock ticks since
+ * boot), so that a process id the system has since given to another program is not taken
+ * for the holder that died. Undefined elsewhere, where the process id alone must do.
+ */
+export function startOf(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name, in parentheses, may hold spaces: count fields after its closing one.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process a holder file names still runs: the same id and the same start. */
+function holderRuns(text: string): { pid: number; running: boolean } {
+  const [pidText = '', start = ''] = text.split('\n');
+  const pid = Number(pidText);
+  if (!(Number.isInteger(pid) && pid > 0) || !isRunning(pid)) return { pid, running: false };
+  const now = start ? startOf(pid) : undefined;
+  return { pid, running: now === undefined || now === start };
+}
+
 function lockError(lockPath: string, error: unknown): UserError {
   return new UserError(`cannot take the lock: ${describeFileError(error)}; nothing was changed`, { file: displayPath(lockPath) });
 }
@@ -53,9 +83,30 @@ function openFolder(lockPath: string): void {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(lockPath, error);
   }
   const stat = fs.statSync(lockPath);
+  if (!stat.isDirectory() && leftByEarlierVersion(lockPath, stat)) {
+    fs.rmSync(lockPath, { force: true });
+    openFolder(lockPath);
+    return;
+  }
   if (!stat.isDirectory()) {
     throw new UserError("is in the way of durable's lock folder; if no durable is running, remove it and try again", { file: displayPath(lockPath) });
   }
+}
+
+/**
+ * Earlier versions locked with a small file holding a process id. One left behind by a
+ * durable that was killed is no one's lock now; one whose process still runs is, and is
+ * waited for like any holder (the caller sees it still in the way and says so).
+ */
+function leftByEarlierVersion(lockPath: string, stat: fs.Stats): boolean {
+  if (!stat.isFile() || stat.size > 24) return false;
+  let text: string;
+  try {
+    text = fs.readFileSync(lockPath, 'utf8');
+  } catch {
+    return false;
+  }
+  return /^\d+$/.test(text) && !isRunning(Number(text));
 }
 
 function newestTurnNumber(lockPath: string, names: readonly string[] = fs.readdirSync(lockPath)): number {
@@ -69,16 +120,17 @@ function newestTurn(lockPath: string): TurnState {
   const turn = newestTurnNumber(lockPath, names);
   if (turn === 0) return { turn, over: true };
   if (names.includes(`${turn}.done`)) return { turn, over: true };
-  let pid: number;
+  let text: string;
   try {
-    pid = Number(fs.readFileSync(join(lockPath, String(turn)), 'utf8').split('\n')[0]);
+    text = fs.readFileSync(join(lockPath, String(turn)), 'utf8');
   } catch {
     return { turn, over: false }; // removed by a newer holder just now: look again
   }
-  return { turn, over: !(Number.isInteger(pid) && pid > 0 && isRunning(pid)), pid };
+  const { pid, running } = holderRuns(text);
+  return { turn, over: !running, pid };
 }
 
-async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
+async function takeTurn(lockPath: string, patienceMs: number, beforeClaim?: () => void | Promise<void>): Promise<number> {
   openFolder(lockPath);
   // The holder's file is written in full under a private name, then linked into place:
   // no one ever sees a turn without its process id.
@@ -86,7 +138,7 @@ async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
   try {
     const fd = fs.openSync(mine, 'wx', 0o600);
     try {
-      writeAll(fd, Buffer.from(`${process.pid}\n`));
+      writeAll(fd, Buffer.from(`${process.pid}\n${startOf(process.pid) ?? ''}\n`));
     } finally {
       fs.closeSync(fd);
     }
@@ -100,6 +152,7 @@ async function takeTurn(lockPath: string, patienceMs: number): Promise<number> {
     for (;;) {
       const state = newestTurn(lockPath);
       if (state.over) {
+        await beforeClaim?.();
         try {
           fs.linkSync(mine, join(lockPath, String(state.turn + 1)));
         } catch (error) {

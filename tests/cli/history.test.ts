@@ -42,6 +42,20 @@ describe('durable history', () => {
     expect(weeks.at(-1)!.start).toBe('2026-11-23');
     expect(weeksOf(durable(['history', '--json', '--weeks', '2'], { home, env }).stdout).map((w) => w.start)).toEqual(['2026-11-16', '2026-11-23']);
   });
+  test('a long log shows its last half year in the table, says so, and gives all of it with --weeks or --json', () => {
+    const home = tempHome();
+    const env = { DURABLE_NOW: '2026-11-26T19:00:00' };
+    expect(durable(['checkin', '--date', '2025-11-26', '--status', 'done', '--rpe', '5', '--minutes', '30'], { home, env }).status).toBe(0);
+    expect(durable(['checkin', '--date', '2026-11-25', '--status', 'done', '--rpe', '5', '--minutes', '30'], { home, env }).status).toBe(0);
+    const rows = (stdout: string) => stdout.match(/^│ \d+ \w{3} \d{4}/gm) ?? [];
+    const table = durable(['history'], { home, env }).stdout;
+    expect(rows(table)).toHaveLength(26);
+    expect(table).toContain('The last 26 of your 53 weeks; `durable history --weeks 53` shows them all.');
+    const all = durable(['history', '--weeks', '53'], { home, env }).stdout;
+    expect(rows(all)).toHaveLength(53);
+    expect(all).not.toContain('The last');
+    expect(weeksOf(durable(['history', '--json'], { home, env }).stdout)).toHaveLength(53);
+  });
 });
 
 describe("durable plan shows this week's progress", () => {
@@ -70,6 +84,7 @@ describe("durable plan shows this week's progress", () => {
     ['a strength day checked in as partly', day('strength', '2026-11-24'), [checkIn('2026-11-24', 'partly')], 'partly'],
     ['a run with no check-in, in a log kept', day('run', '2026-11-24'), [checkIn('2026-11-23', 'done')], 'missed'],
     ['a run before a new runner keeps any log', day('run', '2026-11-24'), [], undefined],
+    ['a run before the first check-in', day('run', '2026-11-23'), [checkIn('2026-11-24', 'done')], undefined],
     ['a rest day with no check-in', day('rest', '2026-11-24'), [], undefined],
     ['today, not over yet', day('run', '2026-11-27'), [], undefined],
   ])('%s: %s', (_, d, checkIns, mark) => {

@@ -5,6 +5,7 @@ import { runCheckIn } from '../../src/cli/commands/checkin.js';
 import { runInit } from '../../src/cli/commands/init.js';
 import { runLog } from '../../src/cli/commands/log.js';
 import type { Prompter } from '../../src/cli/prompts.js';
+import type { UserError } from '../../src/errors.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { tempHome } from './run.js';
 
@@ -233,6 +234,15 @@ describe('durable init, asking', () => {
     await runInit({}, {}, ask);
     expect(readFileSync(join(home, 'profile.yaml.broken'), 'utf8')).toBe(broken);
     expect(readFileSync(join(home, 'profile.yaml'), 'utf8')).toContain('level: intermediate');
+  });
+
+  test('without a terminal, init --yes never replaces a broken profile: it names the line and changes nothing', async () => {
+    const broken = 'level: intermediate\nrunDays: four\ntimezone: Europe/Berlin\nstartDate: 2026-09-07\n';
+    writeFileSync(join(home, 'profile.yaml'), broken);
+    const error = (await runInit({ yes: true }, {}).catch((e: unknown) => e)) as UserError;
+    expect(error.describe()).toMatch(/profile\.yaml:2: runDays: .*fix that line.*nothing was changed/);
+    expect(readFileSync(join(home, 'profile.yaml'), 'utf8')).toBe(broken);
+    expect(existsSync(join(home, 'profile.yaml.broken'))).toBe(false);
   });
 
   test('a broken profile stays as it is when the runner says so', async () => {

@@ -44,3 +44,18 @@ describe('wrapping', () => {
     );
   });
 });
+
+describe('wrapping keeps together what a runner reads as one', () => {
+  test('a dose is never split between its number and its unit', () => {
+    const lines = wrapText('• Wall sit, thighs at a comfortable angle: 3 x 30 s', 46);
+    expect(lines).toEqual(['• Wall sit, thighs at a comfortable angle:', '  3 x 30 s']);
+  });
+
+  test('a command in backticks stays on one line when it fits one', () => {
+    expect(wrapText('To remove one: `durable log --delete YYYY-MM-DD`', 40)).toEqual(['To remove one:', '`durable log --delete YYYY-MM-DD`']);
+  });
+
+  test('a command wider than the line still wraps rather than overflow', () => {
+    for (const line of wrapText('Run `durable plan --weeks 8 --level beginner --run-days 3` first', 20)) expect(line.length).toBeLessThanOrEqual(20);
+  });
+});

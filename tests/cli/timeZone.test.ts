@@ -13,6 +13,9 @@ describe('time zones as a runner types them', () => {
     ['asia/tokyo', 'Asia/Tokyo'],
     ['Japan', 'Asia/Tokyo'],
     ['utc', 'UTC'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['asia/kolkata', 'Asia/Kolkata'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
   ])('%j is saved as %s, the spelling calendars know', (typed, zone) => {
     expect(checkZone(typed, summer)).toEqual({ zone });
   });
@@ -37,6 +40,14 @@ describe('time zones as a runner types them', () => {
     expect(checkZone('Berlin', summer)).toEqual({ problem: 'unknown time zone "Berlin"; did you mean Europe/Berlin?' });
     expect(checkZone('new york', summer)).toEqual({ problem: expect.stringContaining('did you mean America/New_York') });
     expect(checkZone('Mars/Olympus', summer)).toEqual({ problem: expect.stringContaining('use a name such as Europe/Berlin') });
+  });
+
+  test('the lists show the current names of renamed zones, not the old ones', () => {
+    const all = zoneChoices(undefined, 'UTC');
+    expect(all).toContain('Asia/Kolkata');
+    expect(all).toContain('Africa/Asmara');
+    expect(all).not.toContain('Asia/Calcutta');
+    expect(zoneChoices('kyiv', 'UTC')[0]).toBe('Europe/Kyiv');
   });
 
   test("the prompt's list starts with the system's zone, and search finds cities", () => {

@@ -1,11 +1,12 @@
 // The lock: two processes never hold it at once, not even while many waiters rush to
 // take over from a holder that was killed; and every waiter gets its turn.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { startOf, withLock } from '../../src/files/lock.js';
 import { readLog } from '../../src/store/logStore.js';
 import { BIN, tempHome } from '../cli/run.js';
 
@@ -92,4 +93,79 @@ test('twenty check-ins on a 5,000-entry log, waiting on a holder that is killed,
   const log = await readLog(join(home, 'log.yaml'));
   expect(log.checkins).toHaveLength(5020);
   expect(log.checkins.slice(-20).map((c) => c.date)).toEqual(dates);
+});
+
+describe('a lock left behind is recognised as no one’s', () => {
+  const linux = startOf(process.pid) !== undefined;
+
+  test.runIf(linux)('a holder whose process id now belongs to another program does not keep everyone waiting', async () => {
+    const lock = join(tempHome(), 'log.yaml.lock');
+    mkdirSync(lock);
+    // Our own process id, but a start time that is not ours: the holder that wrote it died
+    // and the system has given its id to another program since.
+    writeFileSync(join(lock, '1'), `${process.pid}\n1\n`);
+    await expect(withLock(lock, () => 'in', { patienceMs: 0 })).resolves.toBe('in');
+  });
+
+  test('a holder that still runs is waited for, not taken over', async () => {
+    const lock = join(tempHome(), 'log.yaml.lock');
+    mkdirSync(lock);
+    writeFileSync(join(lock, '1'), `${process.pid}\n${startOf(process.pid) ?? ''}\n`);
+    await expect(withLock(lock, () => 'in', { patienceMs: 0 })).rejects.toThrow(/has held the lock/);
+  });
+
+  test('the lock file of an earlier durable killed while writing is cleared away', async () => {
+    const lock = join(tempHome(), 'log.yaml.lock');
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await exited(gone);
+    writeFileSync(lock, String(gone.pid));
+    await expect(withLock(lock, () => 'in', { patienceMs: 0 })).resolves.toBe('in');
+    expect(statSync(lock).isDirectory()).toBe(true);
+  });
+
+  test('the lock file of an earlier durable still writing is left alone', async () => {
+    const lock = join(tempHome(), 'log.yaml.lock');
+    writeFileSync(lock, String(process.pid));
+    await expect(withLock(lock, () => 'in', { patienceMs: 0 })).rejects.toThrow(/in the way/);
+    expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+  });
+});
+
+test('a waiter paused between looking and claiming never gets in beside a later holder', async () => {
+  const lock = join(tempHome(), 'log.yaml.lock');
+  let inside = 0;
+  let most = 0;
+  const enter = async (hold: Promise<void>) => {
+    inside += 1;
+    most = Math.max(most, inside);
+    await hold;
+    inside -= 1;
+  };
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let later: Promise<void> | undefined;
+  let paused = false;
+  // The slow waiter looks, sees turn 0 over, and stops; meanwhile three others take turns 1 to 3,
+  // the last still inside, and the early turns are cleared away, so the number the slow
+  // waiter is about to claim is free again.
+  const slow = withLock(lock, () => enter(Promise.resolve()), {
+    beforeClaim: async () => {
+      if (paused) return;
+      paused = true;
+      await withLock(lock, () => enter(Promise.resolve()));
+      await withLock(lock, () => enter(Promise.resolve()));
+      let entered!: () => void;
+      const third = new Promise<void>((resolve) => (entered = resolve));
+      later = withLock(lock, () => {
+        entered();
+        return enter(held);
+      });
+      await third;
+      // The slow waiter claims its stale turn at once, must notice the newer one, and wait
+      // for it: the holder inside leaves only after that.
+      setTimeout(release, 0);
+    },
+  });
+  await Promise.all([slow, later]);
+  expect(most).toBe(1);
 });

@@ -3,6 +3,7 @@ import { readDataset, BUILT_IN_DATA_DIR } from '../../dataset/read.js';
 import { WEEKDAYS } from '../../schema/constants.js';
 import { completionScript, type CompletionModel, type CompletionOption, type Shell } from '../completion.js';
 import type { GlobalOptions } from '../context.js';
+import { knownZones } from '../timeZone.js';
 
 /** Values for options whose parsers accept a known set that commander does not list as choices. */
 async function knownValues(global: GlobalOptions): Promise<Record<string, CompletionOption['values']>> {
@@ -13,7 +14,7 @@ async function knownValues(global: GlobalOptions): Promise<Record<string, Comple
     '--surfaces': surfaces,
     '--surface': surfaces,
     '--equipment': ['none', ...dataset.equipment.map((e) => e.id)],
-    '--tz': Intl.supportedValuesOf('timeZone'),
+    '--tz': [...knownZones()],
     '--settled': ['yes', 'no'],
     '--profile': 'file',
     '--extras': 'file',

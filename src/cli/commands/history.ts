@@ -16,6 +16,8 @@ export interface HistoryOptions {
 }
 
 const MAX_WEEKS = 520;
+/** Without --weeks, the table shows half a year; --json and --weeks give more. */
+const TABLE_WEEKS = 26;
 
 export async function runHistory(options: HistoryOptions, global: GlobalOptions): Promise<void> {
   const ctx = await loadContext(global);
@@ -27,7 +29,8 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
   const firstCheckIn = [...log.checkins].sort(byDate)[0]?.date;
   const began = [firstCheckIn, ctx.profile.startDate, thisWeek].filter((d): d is string => d !== undefined).sort()[0]!;
   const since = daysBetween(dayStart(began, zone).startOf('week').toISODate()!, thisWeek) / 7 + 1;
-  const count = Math.min(since, options.weeks ?? MAX_WEEKS, MAX_WEEKS);
+  const shortened = !options.json && options.weeks === undefined && since > TABLE_WEEKS;
+  const count = Math.min(since, options.weeks ?? (options.json ? MAX_WEEKS : TABLE_WEEKS), MAX_WEEKS);
   const weeks: HistoryWeek[] = summariseHistory(log.checkins, ctx.profile, ctx.dataset, thisWeek, count, today.toISODate()!).map((w) => {
     const end = addDays(w.start, 6);
     const race = ctx.profile.race;
@@ -43,4 +46,8 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
     return;
   }
   print(renderHistory(weeks, ctx.dataset.rules.adaptation.load, columns));
+  if (shortened) {
+    const all = Math.min(since, MAX_WEEKS);
+    print(fitText(`The last ${TABLE_WEEKS} of your ${all} weeks; \`durable history --weeks ${all}\` shows them all.`, columns));
+  }
 }

@@ -155,12 +155,17 @@ export function profileSummary(profile: Profile, ctx: Pick<Context, 'dataset'>):
 const ALL_FLAGS: (keyof ProfileFlags)[] = ['level', 'runDays', 'strengthDays', 'longRunDay', 'surfaces', 'equipment', 'tz', 'time'];
 
 /**
- * A profile that cannot be read never blocks `init`: on a terminal the runner is asked
- * whether to move it aside and start afresh; without one it is moved aside (kept as it was).
+ * A profile that cannot be read: on a terminal the runner is asked whether to move it
+ * aside (byte for byte) and start afresh. Without one, nothing is decided for them:
+ * starting afresh would quietly reset their time zone, days and training block, so
+ * init stops with the line that is wrong and changes nothing.
  */
-async function setBrokenProfileAside(path: string, problem: UserError, ask: Prompter | undefined): Promise<void> {
+async function setBrokenProfileAside(path: string, problem: UserError, ask: Prompter | undefined, interactive: boolean): Promise<void> {
+  if (!ask || !interactive) {
+    throw new UserError(`${problem.message}; fix that line, or run \`durable init\` in a terminal to start a new profile (nothing was changed)`, problem.where, problem.exitCode);
+  }
   say(`durable: ${problem.describe()}`);
-  if (ask && !(await ask.confirm({ message: `Your profile cannot be read. Keep it as ${homePath(`${path}.broken`)} and start a new one?`, default: true }))) {
+  if (!(await ask.confirm({ message: `Your profile cannot be read. Keep it as ${homePath(`${path}.broken`)} and start a new one?`, default: true }))) {
     throw new UserError('kept the profile as it is; fix the line above, or run `durable init` again', {}, 1);
   }
   say(`Kept the broken profile as ${homePath(setProfileAside(path))}; starting a new one.`);
@@ -178,7 +183,7 @@ export async function runInit(options: InitOptions, global: GlobalOptions, promp
     saved = await savedProfile(paths.profile, dataset);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    await setBrokenProfileAside(paths.profile, error, prompter);
+    await setBrokenProfileAside(paths.profile, error, prompter, interactive);
   }
   const current = saved?.profile ?? dataset.rules.defaultProfile;
   const ctx: Context = { dataset, paths, profile: current, saved: saved !== undefined };

@@ -52,7 +52,7 @@ export async function runLog(options: LogOptions, global: GlobalOptions, prompte
     return;
   }
   print(renderLog(shown, columns));
-  print(fitText(dim(`${shown.length} of ${log.checkins.length} check-ins, from ${homePath(path)}. To remove one: durable log --delete YYYY-MM-DD`), columns));
+  print(fitText(dim(`${shown.length} of ${log.checkins.length} check-ins, from ${homePath(path)}. To remove one: \`durable log --delete YYYY-MM-DD\``), columns));
 }
 
 async function deleteCheckIn(path: string, date: string, options: LogOptions, prompter?: Prompter): Promise<void> {

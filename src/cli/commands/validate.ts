@@ -9,6 +9,7 @@ export async function runValidate(files: string[], global: GlobalOptions): Promi
   const dir = global.data ?? BUILT_IN_DATA_DIR;
   const dataset = await readDataset(dir, [...(global.extras ?? []), ...files]);
   const checked = files.length ? files.map((f) => displayPath(resolve(f))) : ['exercises.yaml', 'surfaces.yaml', 'rules.yaml'].map((f) => displayPath(resolve(dir, f)));
-  print(`ok: ${checked.join(', ')}`);
+  // A line a file: paths can be long, and a line each is easy to read and to grep.
+  for (const file of checked) print(`ok: ${file}`);
   print(`${dataset.exercises.length} exercises, ${dataset.surfaces.length} surfaces, ${dataset.equipment.length} kinds of equipment`);
 }

@@ -20,6 +20,9 @@ export interface HistoryWeek extends WeekHistory {
 export interface LoadBand {
   high: number;
   low: number;
+  /** The days the load ratio compares: the last `acuteDays` against the `chronicDays` average. */
+  acuteDays: number;
+  chronicDays: number;
 }
 
 function ratioText(ratio: number | null, { high, low }: LoadBand): string {
@@ -61,6 +64,6 @@ export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, col
     renderTable({ columns: head, rows }, columns),
     `${heading('Load'.padEnd(6))} ${sparkline(data((w) => w.load))}`,
     ...JOINTS.map((j) => `${heading(JOINT_WORDS[j].padEnd(6))} ${sparkline(data((w) => w.pain[j]), 10)}`),
-    fitText(dim(`Sparklines: one week a character, pain 0-10. Load = effort (0-10) x minutes. Load ratio = last 7 days against the 28-day average; outside ${band.low}-${band.high} is a warning sign, not a verdict. Blank: no check-ins that week.`), columns),
+    fitText(dim(`Sparklines: one week a character, pain 0-10. Load = effort (0-10) x minutes. Load ratio = last ${band.acuteDays} days against the ${band.chronicDays}-day average; outside ${band.low}-${band.high} is a warning sign, not a verdict. Blank: no check-ins that week.`), columns),
   ].join('\n');
 }

@@ -45,13 +45,15 @@ export type Progress = 'done' | 'partly' | 'skipped' | 'missed';
 /**
  * A day that is over: its check-in's status, or missed when a run or strength session
  * has none. Rest and recovery days without a check-in, and today and later, have no mark;
- * nor has anything for a runner who keeps no log (a new runner has missed nothing).
+ * nor have days before the first check-in (a runner who started logging on Tuesday
+ * missed nothing on Monday, and one who keeps no log has missed nothing at all).
  */
 export function dayProgress(day: Day, checkIns: readonly CheckIn[], today: string): Progress | undefined {
   if (day.date >= today || checkIns.length === 0) return undefined;
   const checkIn = checkIns.find((c) => c.date === day.date);
   if (checkIn) return checkIn.status;
-  return day.type === 'run' || day.type === 'strength' ? 'missed' : undefined;
+  const logging = checkIns.some((c) => c.date < day.date);
+  return logging && (day.type === 'run' || day.type === 'strength') ? 'missed' : undefined;
 }
 
 const PROGRESS_MARKS: Record<Progress, string> = {

@@ -39,8 +39,23 @@ function wrapLine(line: string, width: number): string[] {
  */
 export function hanging(prefix: string, text: string, width: number, indent = lineWidth(prefix)): string[] {
   const hang = Math.min(indent, Math.floor(width / 2));
-  const wrapped = wrapAnsi(text, Math.max(1, width - Math.max(hang, lineWidth(prefix))), { hard: true, trim: true }).split('\n');
-  return wrapped.map((l, i) => (i === 0 ? prefix + l : ' '.repeat(hang) + l));
+  const room = Math.max(1, width - Math.max(hang, lineWidth(prefix)));
+  const wrapped = wrapAnsi(glued(text, room), room, { hard: true, trim: true }).split('\n');
+  return wrapped.map((l, i) => (i === 0 ? prefix : ' '.repeat(hang)) + l.replaceAll(GLUE, ' '));
+}
+
+/** A space that wrapping does not break at; made a plain space again once wrapped. */
+const GLUE = '\u00A0';
+
+/**
+ * Spaces a line should not break at: between a number and its unit ("30 s", "3 x"), and
+ * inside a `command` that fits on a line, so a runner can read or copy it whole.
+ */
+function glued(text: string, room: number): string {
+  return text
+    .replace(/(\d) (?=(?:s|min|x|reps?|km|mi|%)(?![\w-]))/g, `$1${GLUE}`)
+    .replace(/(?<=[ \u00A0])x (?=\d)/g, `x${GLUE}`)
+    .replace(/`[^`\n]+`/g, (command) => (command.length <= room ? command.replaceAll(' ', GLUE) : command));
 }
 
 /** A text of any number of lines wrapped to `width` columns. */
