@@ -252,7 +252,7 @@ export function raceDay(distance: string, d: DistanceRules, race: RaceRules, bas
     type: 'race',
     distance,
     title: `Race day: ${name}`,
-    warmup: { minutes: d.warmupMinutes, activity: long && d.km > 30 ? race.raceDay.longWarmupActivity : race.raceDay.warmupActivity, drills },
+    warmup: { minutes: d.warmupMinutes, activity: d.km >= race.raceDay.longWarmupFromKm ? race.raceDay.longWarmupActivity : race.raceDay.warmupActivity, drills },
     pacing: long ? race.raceDay.pacing.long : race.raceDay.pacing.short,
     after: race.raceDay.after,
   };

@@ -17,15 +17,11 @@ export interface OutlookRequest {
   today: string;
 }
 
-/** Weeks looked back at, and the share of a week's planned run minutes below which it counts as lost. */
-const LOOKBACK_WEEKS = 4;
-const LOST_BELOW = 0.6;
-
 const longDate = (iso: string) => DateTime.fromISO(iso).toFormat('ccc d LLL yyyy');
 
 /**
  * For a runner training for a race who logs and has fallen behind the plan (weeks of the
- * last four with less than 60 % of the planned run minutes, usually pain or illness):
+ * last few with too little of the planned run minutes, usually pain or illness):
  * whether a safe build from what they ran lately (their last week and longest run, as
  * logged) still reaches the race, and if not, which shorter race on the same date would.
  * Undefined when there is nothing to say. Pure.
@@ -33,6 +29,7 @@ const longDate = (iso: string) => DateTime.fromISO(iso).toFormat('ccc d LLL yyyy
 export function raceOutlook({ profile, dataset, checkIns, today }: OutlookRequest): string | undefined {
   const race = profile.race;
   if (!race || race.date <= today || profile.level === 'beginner' || !dataset.rules.race) return undefined;
+  const { lookbackWeeks: LOOKBACK_WEEKS, lostBelow: LOST_BELOW } = dataset.rules.race.outlook;
   const monday = mondayOf(today);
   const since = addDays(monday, -7 * LOOKBACK_WEEKS);
   const recent = checkIns.filter((c) => c.date >= since && c.date < monday);

@@ -167,12 +167,14 @@ export const RaceRules = z.strictObject({
   }),
   raceWeek: z.strictObject({ quietDays: z.int().min(0).max(6), shakeoutMinutes: minutes, shakeout: z.strictObject({ title: text, mainSet: text }) }),
   recoveryShares: z.array(share),
+  outlook: z.strictObject({ lookbackWeeks: z.int().min(1).max(12), lostBelow: share }),
   raceDay: z.strictObject({
     warmupActivity: text,
     longWarmupActivity: text,
     warmupDrills: z.array(Id),
     pacing: z.strictObject({ short: text, long: text }),
     longFromKm: z.number().gt(0),
+    longWarmupFromKm: z.number().gt(0),
     after: text,
   }),
 });
