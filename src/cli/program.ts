@@ -141,13 +141,13 @@ export function buildProgram(): Command {
     .option('--rpe <n>', 'effort from 0 (rest) to 10 (all out)', wholeNumber(0, 10))
     .option('--surface <id>', 'surface you ran on')
     .option('--pain <list>', 'pain 0-10 by joint and side, e.g. knee-left=3,ankle-right=1, or none', parsePainOption)
-    .option('--settled <yes|no>', "whether yesterday's pain settled by this morning", yesNoOption)
+    .option('--settled <yes|no>', "with --status: whether the previous day's pain of 3-5/10 settled by this morning; alone, the morning after: whether the pain of --date (default: yesterday) settled", yesNoOption)
     .option('--note <text>', 'a free note (up to 2,000 characters)', noteText)
     .option('--replace', 'replace an existing check-in for the date')
     .option('--json', 'print the check-in and the next day as JSON')
     .addHelpText(
       'after',
-      examples('durable checkin', 'durable checkin --status done --rpe 5', 'durable checkin --date 2026-11-23 --status partly --minutes 20 --rpe 6 --pain knee-left=3 --note "windy"'),
+      examples('durable checkin', 'durable checkin --status done --rpe 5', 'durable checkin --date 2026-11-23 --status partly --minutes 20 --rpe 6 --pain knee-left=3 --note "windy"', 'durable checkin --settled yes'),
     )
     .action(async (options: CheckInOptions) => (await import('./commands/checkin.js')).runCheckIn(options, global()));
 

@@ -24,6 +24,8 @@ export const CheckIn = z.strictObject({
   pain: z.partialRecord(PainSite, z.int().min(0).max(10)).default({}),
   /** Whether the previous day's pain had settled by this morning. */
   settled: z.boolean().optional(),
+  /** Whether this day's own pain had settled by the next morning, told the morning after. */
+  settledNextMorning: z.boolean().optional(),
   note: z.string().max(MAX_NOTE_LENGTH).optional(),
   recordedAt: z.iso.datetime({ offset: true }),
 });

@@ -94,11 +94,17 @@ export const Adaptation = z
       .refine((p) => p.safeMax < p.acceptableMax, { message: 'safeMax must be below acceptableMax', path: ['safeMax'] }),
     returnLadder: z
       .strictObject({
-        steps: z.array(z.number().gt(0).max(1)).min(1),
+        steps: z
+          .array(
+            z
+              .strictObject({ share: z.number().gt(0).max(1), runMinutes: z.int().min(1).max(60).optional(), walkMinutes: z.int().min(1).max(30).optional() })
+              .refine((s) => (s.runMinutes === undefined) === (s.walkMinutes === undefined), { message: 'a walk-run step needs both runMinutes and walkMinutes' }),
+          )
+          .min(1),
+        runsPerStep: z.int().min(1).max(7),
         unsettledStart: z.int().min(0),
-        cleanCheckIns: z.int().min(0).max(28),
       })
-      .refine((l) => l.steps.every((s, i) => i === 0 || s >= l.steps[i - 1]!), { message: 'steps must not go down', path: ['steps'] })
+      .refine((l) => l.steps.every((s, i) => i === 0 || s.share >= l.steps[i - 1]!.share), { message: 'steps must not go down', path: ['steps'] })
       .refine((l) => l.unsettledStart < l.steps.length, { message: 'unsettledStart must be a step of the ladder', path: ['unsettledStart'] }),
     specialist: z.strictObject({
       recurringPain: pain.min(3),

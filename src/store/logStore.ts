@@ -143,3 +143,18 @@ export async function removeCheckIn(path: string, date: string): Promise<CheckIn
     return { edited: removeEntry(text, log.checkins, date), result: removed };
   });
 }
+
+/**
+ * Say whether the pain of the check-in for `date` had settled by the next morning: only that
+ * field of that entry changes, under the lock, the rest of the file byte for byte. `check`
+ * sees the entry first (undefined when there is none) and may refuse by throwing.
+ */
+export async function setSettledNextMorning(path: string, date: string, settled: boolean, check: (found: CheckIn | undefined) => void): Promise<CheckIn> {
+  const { putEntry } = await import('./logText.js');
+  return editLog(path, (log, text) => {
+    const found = log.checkins.find((c) => c.date === date);
+    check(found);
+    const entry = { ...found!, settledNextMorning: settled };
+    return { edited: putEntry(text!, log.checkins, entry), result: entry };
+  });
+}

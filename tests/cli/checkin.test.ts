@@ -45,7 +45,7 @@ describe('a runner with a sore knee', () => {
     expect(thursday.exercises!.map((e) => e.id)).not.toContain('step-ups');
     expect(days.find((d) => d.date === '2026-11-25')).toMatchObject({ type: 'recovery' });
     expect(days.some((d) => d.kind === 'quality')).toBe(false);
-    expect(days.flatMap((d) => [...d.adjustments, ...d.notes]).join()).toMatch(/Return step 1 of 3 after knee pain 6\/10 on Tue 24 Nov, above 5/);
+    expect(days.flatMap((d) => [...d.adjustments, ...d.notes]).join()).toMatch(/Return step 1 of 4, run 1 of 2, after knee pain 6\/10 on Tue 24 Nov, above 5/);
     expect(plan.notes[0]).toMatch(/^Knee pain/);
   });
 
@@ -119,4 +119,59 @@ test('a run far longer than any of the last 30 days gets a warning at check-in, 
   expect(out.checkIn.minutes).toBe(75);
   const today = JSON.parse(durable(['today', '--json'], { home }).stdout) as { loadRatio: number | null };
   expect(today.loadRatio).toBeNull();
+});
+
+describe('whether pain settled by the morning', () => {
+  const home = tempHome();
+  const log = join(home, 'log.yaml');
+  const checkin = (args: string[], now = '2026-11-23T19:00:00') => durable(['checkin', ...args], { home, env: { DURABLE_NOW: now } });
+
+  test('--settled sent with the same day\'s pain, and nothing the day before: a clear error, nothing saved', () => {
+    expect(durable(INIT, { home }).status).toBe(0);
+    const { status, stderr } = checkin(['--status', 'done', '--rpe', '5', '--pain', 'knee-left=4', '--settled', 'yes']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^durable: --settled says whether the previous day's pain above 2\/10 had settled by the morning of 2026-11-23, and there was none; .*durable checkin --date 2026-11-23 --settled yes\|no` the morning after\n$/);
+    expect(existsSync(log)).toBe(false);
+  });
+
+  test('the morning after, `checkin --settled no` changes only that field of that day, and the plan steps back', () => {
+    expect(checkin(['--status', 'done', '--rpe', '5', '--minutes', '45', '--pain', 'knee-left=4', '--note', 'hilly']).status).toBe(0);
+    const before = readFileSync(log, 'utf8');
+    const { status, stdout } = checkin(['--settled', 'no'], '2026-11-24T07:30:00');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Saved: your knee (left) 4/10 on 2026-11-23 had not settled by the next morning.');
+    const after = readFileSync(log, 'utf8');
+    expect(after.replace(/\n\s*settledNextMorning: false/, '')).toBe(before);
+    const today = durable(['today'], { home }).stdout;
+    expect(today).toMatch(/Return step 3 of 4, run 1 of 2, after knee pain 4\/10 on Mon 23 Nov had not settled by morning/);
+  });
+
+  test('flags that cannot apply are refused with one line, and the log is left alone', () => {
+    const before = readFileSync(log, 'utf8');
+    const refused: [string[], RegExp][] = [
+      [['--settled', 'yes', '--date', '2026-11-24'], /can only be told from 2026-11-25 on/],
+      [['--settled', 'yes', '--date', '2026-11-20'], /there is no check-in for 2026-11-20/],
+      [['--settled', 'yes', '--pain', 'knee-left=1'], /session details \(--pain\) need --status/],
+    ];
+    for (const [args, message] of refused) {
+      const { status, stderr } = checkin(args, '2026-11-24T07:30:00');
+      expect([status, stderr]).toEqual([2, expect.stringMatching(message)]);
+    }
+    expect(checkin(['--date', '2026-11-24', '--status', 'done', '--rpe', '4', '--pain', 'knee-left=1'], '2026-11-24T19:00:00').status).toBe(0);
+    const safe = checkin(['--settled', 'yes'], '2026-11-25T07:30:00');
+    expect(safe.status).toBe(2);
+    expect(safe.stderr).toMatch(/the check-in for 2026-11-24 has no pain of 3-5\/10, so there is nothing to settle/);
+    expect(readFileSync(log, 'utf8').startsWith(before.trimEnd())).toBe(true);
+  });
+});
+
+test('a check-in made late shows today next, never a day already past', () => {
+  const home = tempHome();
+  expect(durable(INIT, { home }).status).toBe(0);
+  const { status, stdout } = durable(['checkin', '--date', '2026-11-21', '--status', 'done', '--rpe', '4'], { home, env: { DURABLE_NOW: '2026-11-24T07:30:00' } });
+  expect(status).toBe(0);
+  expect(stdout).toMatch(/\nToday\nTuesday 24 November/);
+  expect(stdout).not.toMatch(/Sunday 22 November/);
+  const json = JSON.parse(durable(['checkin', '--date', '2026-11-22', '--status', 'skipped', '--json'], { home }).stdout) as { next: { date: string } };
+  expect(json.next.date).toBe('2026-11-24');
 });

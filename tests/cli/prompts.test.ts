@@ -73,6 +73,38 @@ describe('durable checkin, asking', () => {
     expect((await readLog(join(home, 'log.yaml'))).checkins[1]).toMatchObject({ status: 'skipped', minutes: 0, settled: false });
   });
 
+  test('does not ask whether safe pain (0-2/10) settled, and names only the joints at 3-5/10', async () => {
+    await saveCheckIn(join(home, 'log.yaml'), { date: '2026-11-23', status: 'done', minutes: 30, rpe: 3, pain: { 'hip-right': 2 }, recordedAt: '2026-11-23T19:00:00+01:00' });
+    const ask = scripted([
+      [/How did it go/, 'skipped'],
+      [/Did any joint hurt/, []],
+      [/note/, ''],
+    ]);
+    await runCheckIn({}, {}, ask);
+    expect(ask.asked.some((q) => /settled/.test(q))).toBe(false);
+    await saveCheckIn(join(home, 'log.yaml'), { date: '2026-11-23', status: 'done', minutes: 30, rpe: 3, pain: { 'hip-right': 2, 'knee-left': 4 }, recordedAt: '2026-11-23T19:00:00+01:00' }, { replace: true });
+    const again = scripted([
+      [/already.*Replace/, true],
+      [/How did it go/, 'skipped'],
+      [/Did any joint hurt/, []],
+      [/settled/, 'yes'],
+      [/note/, ''],
+    ]);
+    await runCheckIn({}, {}, again);
+    expect(again.asked.find((q) => /settled/.test(q))).toBe("Yesterday's pain: knee (left) 4/10. Had it settled by this morning? (yes/no)");
+  });
+
+  test('does not ask again whether yesterday\'s pain settled when the runner told it that morning', async () => {
+    await saveCheckIn(join(home, 'log.yaml'), { date: '2026-11-23', status: 'done', minutes: 30, rpe: 3, pain: { 'knee-left': 4 }, settledNextMorning: true, recordedAt: '2026-11-23T19:00:00+01:00' });
+    const ask = scripted([
+      [/How did it go/, 'skipped'],
+      [/Did any joint hurt/, []],
+      [/note/, ''],
+    ]);
+    await runCheckIn({}, {}, ask);
+    expect(ask.asked.some((q) => /settled/.test(q))).toBe(false);
+  });
+
   test('asks before replacing a check-in, and keeps it when told no', async () => {
     const path = join(home, 'log.yaml');
     await saveCheckIn(path, { date: '2026-11-24', status: 'done', minutes: 30, rpe: 3, pain: {}, recordedAt: '2026-11-24T08:00:00+01:00' });

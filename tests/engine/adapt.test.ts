@@ -11,20 +11,30 @@ const rules = builtIn().rules;
 const knee = (state: ReturnType<typeof jointStates>) => state.find((s) => s.joint === 'knee')!;
 
 describe('joint state from the whole log', () => {
-  test('pain above 5 starts the return ladder at its first step; each clean run earns a step', () => {
+  test('pain above 5 starts the return ladder at its first step; two runs done at 0-2/10 climb a step', () => {
+    const { steps, runsPerStep } = rules.adaptation.returnLadder;
     const log: CheckIn[] = [checkIn('2026-11-01', { pain: { 'knee-left': 7 } })];
-    expect(knee(jointStates(log, rules)).episode).toMatchObject({ cause: 'tooMuch', step: 0, since: '2026-11-01' });
+    expect(knee(jointStates(log, rules)).episode).toMatchObject({ cause: 'tooMuch', step: 0, runs: 0, since: '2026-11-01' });
     log.push(checkIn('2026-11-04'), checkIn('2026-11-05', { planned: 'strength' }));
-    expect(knee(jointStates(log, rules)).episode).toMatchObject({ step: 1, clean: 2 });
-    log.push(checkIn('2026-11-06'), checkIn('2026-11-07'));
+    expect(knee(jointStates(log, rules)).episode).toMatchObject({ step: 0, runs: 1 });
+    // A run only partly done does not count.
+    log.push(checkIn('2026-11-06', { status: 'partly' }), checkIn('2026-11-08'));
+    expect(knee(jointStates(log, rules)).episode).toMatchObject({ step: 1, runs: 0 });
+    for (let k = 0; k < (steps.length - 1) * runsPerStep; k++) log.push(checkIn(`2026-11-${10 + 2 * k}`));
+    expect(knee(jointStates(log, rules)).episode).toMatchObject({ step: steps.length });
+    // Done once the day after the last run is clean too.
+    log.push(checkIn('2026-11-29', { planned: 'rest', minutes: 0, rpe: 0 }));
     expect(knee(jointStates(log, rules)).episode).toBeUndefined();
   });
 
-  test('pain that did not settle starts the ladder further up; pain at 3-5 during it earns nothing', () => {
+  test('pain that did not settle starts the ladder further up; pain at 3-5 during it keeps the step; not settling again steps back', () => {
+    const { unsettledStart } = rules.adaptation.returnLadder;
     const log = [checkIn('2026-11-01', { pain: { 'knee-left': 4 } }), checkIn('2026-11-02', { settled: false })];
-    expect(knee(jointStates(log, rules)).episode).toMatchObject({ cause: 'unsettled', step: rules.adaptation.returnLadder.unsettledStart, report: { value: 4, date: '2026-11-01' } });
+    expect(knee(jointStates(log, rules)).episode).toMatchObject({ cause: 'unsettled', step: unsettledStart, report: { value: 4, date: '2026-11-01' } });
     const sore = [...log, checkIn('2026-11-03', { pain: { 'knee-left': 3 } })];
-    expect(knee(jointStates(sore, rules)).episode).toMatchObject({ step: 1, clean: 0 });
+    expect(knee(jointStates(sore, rules)).episode).toMatchObject({ step: unsettledStart, runs: 0 });
+    const again = [...sore, checkIn('2026-11-04', { planned: 'strength', settled: false })];
+    expect(knee(jointStates(again, rules)).episode).toMatchObject({ step: unsettledStart - 1, runs: 0 });
   });
 
   test('renewed caution keeps the day it began', () => {
@@ -32,12 +42,13 @@ describe('joint state from the whole log', () => {
     expect(knee(jointStates(log, rules)).sore).toEqual({ value: 3, date: '2026-11-05', since: '2026-11-01' });
   });
 
-  test('the specialist advice clears after enough pain-free check-ins, not before', () => {
+  test('the specialist advice clears after enough check-ins at 0-2/10 (safe pain counts), not before', () => {
+    const { clearAfterPainFree } = rules.adaptation.specialist;
     const log = [checkIn('2026-11-01', { pain: { 'knee-left': 8 } })];
-    for (let d = 2; d <= rules.adaptation.specialist.clearAfterPainFree; d++) log.push(checkIn(`2026-11-0${d}`));
-    expect(knee(jointStates(log, rules)).specialist?.painFree).toBe(rules.adaptation.specialist.clearAfterPainFree - 1);
-    log.push(checkIn('2026-11-09', { pain: { 'knee-left': 1 } }));
-    expect(knee(jointStates(log, rules)).specialist?.painFree).toBe(0);
+    for (let d = 2; d <= clearAfterPainFree; d++) log.push(checkIn(`2026-11-0${d}`, { pain: { 'knee-left': d % 2 ? 1 : 2 } }));
+    expect(knee(jointStates(log, rules)).specialist?.painFree).toBe(clearAfterPainFree - 1);
+    expect(knee(jointStates([...log, checkIn('2026-11-09', { pain: { 'knee-left': 3 } })], rules)).specialist?.painFree).toBe(0);
+    expect(knee(jointStates([...log, checkIn('2026-11-09', { pain: { 'knee-left': 2 } })], rules)).specialist).toBeUndefined();
   });
 });
 

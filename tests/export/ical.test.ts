@@ -137,8 +137,8 @@ describe('the calendar file', () => {
     const tuesday = events.list.find((e) => e.uid === 'durable-2026-11-24@durable.training')!;
     expect(tuesday.summary).toBe('Recovery: easy movement and mobility');
     expect(tuesday.description).toMatch(/^Changed: Knee pain 7\/10 on Mon 23 Nov, above 5: no running until Thu 26 Nov/);
-    const returning = events.list.find((e) => /Return step 1 of 3/.test(e.description ?? ''));
-    expect(returning?.description).toMatch(/Return step 1 of 3 after knee pain 7\/10 on Mon 23 Nov, above 5: 50 % of the planned minutes/);
+    const returning = events.list.find((e) => /Return step 1 of 4/.test(e.description ?? ''));
+    expect(returning?.description).toMatch(/Return step 1 of 4, run 1 of 2, after knee pain 7\/10 on Mon 23 Nov, above 5: walk-run at 50 % of the planned minutes, easy/);
   });
 
   test('a day that an earlier export had, and that is now a rest day, is cancelled under the same UID', () => {

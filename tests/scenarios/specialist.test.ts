@@ -29,7 +29,9 @@ describe('the advice to see a specialist', () => {
 
   test('a single report of 9/10 fires it', () => {
     const { after } = adapt([...followPlan('2026-11-16', '2026-11-28'), checkIn('2026-11-29', { pain: { 'ankle-left': 9 } })], '2026-11-29');
-    expect(advice(after.notes)[0]).toMatch(/^Ankle pain 9\/10 on Sun 29 Nov\. /);
+    expect(advice(after.notes)[0]).toMatch(/^Ankle pain 9\/10 on Sun 29 Nov\. Pain this strong deserves a look/);
+    // One report is not pain that keeps coming back: the advice says what it is.
+    expect(advice(after.notes)[0]).not.toMatch(/keeps coming back/);
   });
 
   test('pain on most check-ins over 14 days fires it, even at 1-3/10', () => {
@@ -51,6 +53,14 @@ describe('the advice to see a specialist', () => {
     expect(advice(adapt(four, '2026-11-29').after.notes)[0]).toMatch(/Until 1 more pain-free check-in/);
     const five = [...four, ...followPlan('2026-11-30', '2026-11-30')];
     const lifted = adapt(five, '2026-11-30').after;
+    expect(advice(lifted.notes)).toEqual([]);
+    expect(run(lifted, '2026-12-02').kind).toBe('quality');
+  });
+
+  test('check-ins at 1-2/10 are safe (Silbernagel) and count as pain-free: caution does not last for ever on safe pain', () => {
+    const sore = followPlan('2026-11-09', '2026-11-24', { '2026-11-19': { pain: { 'knee-left': 3 } }, '2026-11-21': { pain: { 'knee-left': 3 } }, '2026-11-24': { pain: { 'knee-left': 3 } } });
+    const safe = Object.fromEntries(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-29', '2026-11-30'].map((d, k) => [d, { pain: { 'knee-left': 1 + (k % 2) } }]));
+    const lifted = adapt([...sore, ...followPlan('2026-11-25', '2026-11-30', safe)], '2026-11-30').after;
     expect(advice(lifted.notes)).toEqual([]);
     expect(run(lifted, '2026-12-02').kind).toBe('quality');
   });

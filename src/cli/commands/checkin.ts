@@ -1,12 +1,12 @@
 import { DISCLAIMER } from '../../disclaimer.js';
 import { spikeWarning } from '../../engine/adapt/index.js';
-import { addDays } from '../../engine/load.js';
+import { addDays, byDate } from '../../engine/load.js';
 import { sessionMinutes } from '../../engine/runSession.js';
 import { UserError } from '../../errors.js';
 import { PAIN_SITES, type CheckInStatus, type PainSite } from '../../schema/constants.js';
 import type { CheckIn } from '../../schema/log.js';
 import type { Day } from '../../schema/plan.js';
-import { saveCheckIn } from '../../store/logStore.js';
+import { saveCheckIn, setSettledNextMorning } from '../../store/logStore.js';
 import { homePath } from '../../store/paths.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type Context, type GlobalOptions } from '../context.js';
@@ -40,15 +40,25 @@ interface Situation {
   ctx: Context;
 }
 
-const hadPain = (c: CheckIn | undefined) => Object.values(c?.pain ?? {}).some((v) => v > 0);
 /** `knee-left` as `knee (left)`. */
 const siteName = (site: PainSite) => site.replace('-', ' (') + ')';
 
-/** "Your knee (left) hurt 4/10 yesterday: had it settled by this morning?", naming every joint that hurt. */
-export function settledQuestion(previous: CheckIn): string {
-  const sore = PAIN_SITES.filter((site) => (previous.pain[site] ?? 0) > 0).map((site) => `${siteName(site)} ${previous.pain[site]}/10`);
-  const list = sore.length > 1 ? `${sore.slice(0, -1).join(', ')} and ${sore.at(-1)}` : sore[0];
-  return `Yesterday's pain: ${list}. Had it settled by this morning? (yes/no)`;
+type PainRules = Context['dataset']['rules']['adaptation']['pain'];
+/** The sites where a check-in reported pain in the acceptable band (3-5/10): only there does settling by morning matter. */
+const acceptablePain = (c: CheckIn | undefined, { safeMax, acceptableMax }: PainRules): PainSite[] =>
+  PAIN_SITES.filter((site) => (c?.pain[site] ?? 0) > safeMax && (c?.pain[site] ?? 0) <= acceptableMax);
+/** Pain above the safe level, in any joint: what a "settled" answer can be about. */
+const soreAfter = (c: CheckIn | undefined, { safeMax }: PainRules): boolean => Object.values(c?.pain ?? {}).some((v) => v > safeMax);
+
+/** "knee (left) 4/10 and hip (right) 3/10". */
+function painList(c: CheckIn, sites: readonly PainSite[]): string {
+  const sore = sites.map((site) => `${siteName(site)} ${c.pain[site]}/10`);
+  return sore.length > 1 ? `${sore.slice(0, -1).join(', ')} and ${sore.at(-1)}` : sore[0]!;
+}
+
+/** "Yesterday's pain: knee (left) 4/10. Had it settled by this morning?", naming every joint at 3-5/10. */
+export function settledQuestion(previous: CheckIn, sites: readonly PainSite[]): string {
+  return `Yesterday's pain: ${painList(previous, sites)}. Had it settled by this morning? (yes/no)`;
 }
 
 /** The check-in questions, asking only what matters: pain levels only for joints that hurt. */
@@ -83,14 +93,23 @@ export async function askCheckIn(ask: Prompter, { day, previous, ctx }: Situatio
   const pain: Answers['pain'] = {};
   // No defaults here: Enter alone must never record pain, or that it settled, for the runner.
   for (const site of sore) pain[site] = await ask.number({ message: `${siteName(site)} pain, 0-10`, min: 0, max: 10 });
-  const settled = previous && hadPain(previous) ? await askYesNo(ask, settledQuestion(previous)) : undefined;
+  // Settling only matters for pain of 3-5/10: 0-2 is safe, above 5 is too much either way.
+  const sites = acceptablePain(previous, ctx.dataset.rules.adaptation.pain);
+  // Not asked twice: the runner may have told it already that morning (`checkin --settled`).
+  const settled = previous && sites.length && previous.settledNextMorning === undefined ? await askYesNo(ask, settledQuestion(previous, sites)) : undefined;
   const note = (await ask.input({ message: 'A note (optional)' })).trim();
   return { status, minutes, rpe, surface, pain, settled, note: note || undefined };
 }
 
 /** The same answers from flags, for scripts. */
-export function answersFromFlags(options: CheckInOptions, { day }: Situation): Answers {
+export function answersFromFlags(options: CheckInOptions, { day, before, ctx }: Situation & { before: CheckIn | undefined }): Answers {
   const status = options.status!;
+  if (options.settled !== undefined && !(before && soreAfter(before, ctx.dataset.rules.adaptation.pain) && before.date >= addDays(day.date, -2))) {
+    const { safeMax } = ctx.dataset.rules.adaptation.pain;
+    throw new UserError(
+      `--settled says whether the previous day's pain above ${safeMax}/10 had settled by the morning of ${day.date}, and there was none; to say that pain from ${day.date} settled, run \`durable checkin --date ${day.date} --settled yes|no\` the morning after`,
+    );
+  }
   if (status === 'skipped') {
     return { status, minutes: options.minutes ?? 0, rpe: options.rpe ?? 0, pain: options.pain ?? {}, settled: options.settled, note: options.note };
   }
@@ -110,6 +129,10 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   if (options.surface !== undefined && !ctx.dataset.surfaces.some((s) => s.id === options.surface)) {
     throw new UserError(`unknown surface "${options.surface}"; known surfaces: ${ctx.dataset.surfaces.map((s) => s.id).join(', ')}`);
   }
+  if (options.status === undefined && options.settled !== undefined) {
+    await saveSettled(options, ctx, today);
+    return;
+  }
   // The day as planned before this check-in: adapted to the log up to the day before.
   const { plan, log } = await trainingPlan(ctx, dayStart(date, zone).startOf('week'), 1, addDays(date, -1));
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
@@ -120,7 +143,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   let replace = options.replace ?? false;
   if (options.status !== undefined) {
     if (existing && !replace) throw new UserError(`there is already a check-in for ${date}; pass --replace to replace it`);
-    answers = answersFromFlags(options, situation);
+    answers = answersFromFlags(options, { ...situation, before: log.checkins.filter((c) => c.date < date).sort(byDate).at(-1) });
   } else {
     prompter ??= (requireTerminal('pass --status done|partly|skipped with --rpe, --minutes, --pain (see durable checkin --help)'), await terminalPrompter());
     print(`${heading('Planned')}\n${renderDay(day, ctx.dataset, outputColumns())}\n`);
@@ -140,8 +163,9 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
   const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules)].filter((w): w is string => w !== undefined);
 
-  const next = addDays(date, 1);
-  const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, date);
+  // What comes next: the day after, or today for a check-in made late, never a day already past.
+  const next = addDays(date, 1) > today ? addDays(date, 1) : today;
+  const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, next === today ? today : date);
   const tomorrow = after.plan.weeks[0]!.days.find((d) => d.date === next)!;
   if (options.json) {
     printJson({ checkIn, next: tomorrow, notes: after.plan.notes, warnings });
@@ -151,7 +175,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   print(fitText(`Saved your check-in for ${date} to ${homePath(ctx.paths.log)}.`, columns));
   for (const warning of warnings) print(fitText(warn(warning), columns));
   print(`
-${heading('Next')}
+${heading(next === today ? 'Today' : 'Next')}
 ${renderDay(tomorrow, ctx.dataset, columns)}`);
   for (const note of after.plan.notes) print(`
 ${fitText(warn(note), columns)}`);
@@ -159,3 +183,34 @@ ${fitText(warn(note), columns)}`);
 ${fitText(dim(DISCLAIMER), columns)}`);
 }
 
+
+/** Flags that describe a session: they need --status, and cannot go with a morning-after answer. */
+const SESSION_FLAGS = ['minutes', 'rpe', 'surface', 'pain', 'note', 'replace'] as const;
+
+/**
+ * The morning after: whether a day's pain of 3-5/10 had settled, told on its own
+ * (`checkin --settled yes|no [--date <the day of the pain>]`, the day defaulting to yesterday).
+ * Only that field of that day's check-in changes; the rest of the log stays byte for byte.
+ */
+async function saveSettled(options: CheckInOptions, ctx: Context, today: string): Promise<void> {
+  const settled = options.settled!;
+  const given = SESSION_FLAGS.filter((flag) => options[flag] !== undefined).map((flag) => `--${flag}`);
+  if (given.length) throw new UserError(`session details (${given.join(', ')}) need --status; --settled alone answers for the morning after`);
+  const date = options.date ?? addDays(today, -1);
+  if (date >= today) throw new UserError(`whether pain from ${date} settled by the next morning can only be told from ${addDays(date, 1)} on; pass --date with the day of the pain`);
+  const pain = ctx.dataset.rules.adaptation.pain;
+  const checkIn = await setSettledNextMorning(ctx.paths.log, date, settled, (found) => {
+    if (!found) throw new UserError(`there is no check-in for ${date}; --settled with --date answers for a day you checked in with pain of ${pain.safeMax + 1}-${pain.acceptableMax}/10`);
+    if (!acceptablePain(found, pain).length) {
+      throw new UserError(`the check-in for ${date} has no pain of ${pain.safeMax + 1}-${pain.acceptableMax}/10, so there is nothing to settle (0-${pain.safeMax} is safe; above ${pain.acceptableMax} is too much either way)`);
+    }
+  });
+  if (options.json) {
+    printJson({ checkIn });
+    return;
+  }
+  const columns = outputColumns();
+  const sites = acceptablePain(checkIn, pain);
+  print(fitText(`Saved: your ${painList(checkIn, sites)} on ${date} ${settled ? 'had settled' : 'had not settled'} by the next morning.`, columns));
+  print(fitText(dim('`durable today` shows what this means for today.'), columns));
+}

@@ -1,5 +1,5 @@
 import { addDays } from '../load.js';
-import { noGrowthMinutes, noLongerLongRun } from './situation.js';
+import { aroundRun, noGrowthMinutes, noLongerLongRun } from './situation.js';
 import type { Change, Rule } from './types.js';
 import { dayName, painOn } from './words.js';
 
@@ -21,7 +21,7 @@ export const acceptablePain: Rule = (s) =>
     const last = dayName(addDays(until, -1));
     return [
       ...(base !== undefined ? [{ what: 'weekCap', from: start, until, minutes: base, reason: `${why}: no weekly growth` } as const] : []),
-      ...(long ? [{ what: 'maxSession', from: start, until, minutes: long, kinds: ['long'], reason: `${why}: no longer long run until ${last}` } as const] : []),
+      ...(long ? [{ what: 'maxSession', from: start, until, minutes: long, kinds: ['long'], reason: `${why}: long run kept at ${long - aroundRun(s)} min until ${last}` } as const] : []),
       { what: 'spare', from: start, until, joint, reason: `${why}: gentler ${joint} exercises until ${last}` },
     ];
   });

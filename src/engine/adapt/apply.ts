@@ -3,7 +3,8 @@ import type { Day, Plan, RunDay } from '../../schema/plan.js';
 import { addDays } from '../load.js';
 import { summarise } from '../planWeeks.js';
 import { isRun } from './jointState.js';
-import { makeEasy, recoveryInstead, shortenRun, spareStrength } from './planEdits.js';
+import { makeEasy, recoveryInstead, shortenRun, spareStrength, walkRunInstead } from './planEdits.js';
+import { aroundRun } from './situation.js';
 import type { Change, Situation } from './types.js';
 
 type Ranged = Exclude<Change, { what: 'note' }>;
@@ -38,8 +39,7 @@ function strictestKeep(run: RunDay, kind: RunDay['kind'], changes: Ranged[], cap
 function capShares(plan: Plan, changes: Ranged[], s: Situation): Map<string, Keep> {
   const byDate = new Map<string, Keep>();
   const runs = plan.weeks.flatMap((w) => w.days).filter((d): d is RunDay => d.type === 'run');
-  const level = s.profile.level;
-  const around = level === 'beginner' ? 0 : s.dataset.rules.warmup[level].minutes + s.dataset.rules.cooldown[level].minutes;
+  const around = aroundRun(s);
   for (const c of changes) {
     if (c.what !== 'weekCap' && c.what !== 'windowCap') continue;
     const windows =
@@ -48,11 +48,9 @@ function capShares(plan: Plan, changes: Ranged[], s: Situation): Map<string, Kee
       const inside = runs.filter((r) => r.date >= from && r.date < until);
       const coming = inside.filter((r) => r.date >= s.from);
       const planned = coming.reduce((sum, r) => sum + r.minutes, 0);
-      // What is already behind: the plan's minutes for a week, the minutes logged for a window.
-      const done =
-        c.what === 'weekCap'
-          ? inside.filter((r) => r.date < s.from).reduce((sum, r) => sum + r.minutes, 0)
-          : s.log.filter((l) => isRun(l) && l.date >= from && l.date < until && l.date < s.from).reduce((sum, l) => sum + Math.max(0, l.minutes - around), 0);
+      // What is already behind: the minutes logged, never the plan's (often larger) first minutes,
+      // or a cap meant to hold the week would squeeze its last runs.
+      const done = s.log.filter((l) => isRun(l) && l.date >= from && l.date < until && l.date < s.from).reduce((sum, l) => sum + Math.max(0, l.minutes - around), 0);
       if (planned === 0) continue;
       const keep = Math.max(0, c.minutes - done) / planned;
       for (const run of coming) {
@@ -82,6 +80,12 @@ function adaptRun(run: RunDay, week: Plan['weeks'][number], changes: Ranged[], c
   const shorter = shortenRun(adapted, keep, s);
   if (reason && shorter.minutes < adapted.minutes) reasons.push(reason);
   adapted = shorter;
+  const walkRun = changes.find((c): c is Extract<Ranged, { what: 'walkRun' }> => c.what === 'walkRun' && covers(c, run.date));
+  if (walkRun) {
+    const walking = walkRunInstead(adapted, walkRun.runMinutes, walkRun.walkMinutes, s);
+    if (walking !== adapted && !reasons.includes(walkRun.reason)) reasons.push(walkRun.reason);
+    adapted = walking;
+  }
   const marks = changes
     .filter((c): c is Extract<Ranged, { what: 'mark' }> => c.what === 'mark' && covers(c, run.date) && !reasons.includes(c.text))
     .map((c) => c.text);

@@ -57,12 +57,13 @@ function jointStatus(s: Situation): JointStatus[] {
   const { returnLadder, pain } = s.dataset.rules.adaptation;
   return s.joints.flatMap(({ joint, sore, episode, specialist }): JointStatus[] => {
     const recent = sore && sore.date >= addDays(s.today, -pain.holdDays) ? { value: sore.value, date: sore.date } : undefined;
-    if (!recent && !episode && !specialist) return [];
+    const returning = episode && episode.step < returnLadder.steps.length;
+    if (!recent && !returning && !specialist) return [];
     return [
       {
         joint,
         ...(recent ? { pain: recent } : {}),
-        ...(episode ? { returnStep: { step: Math.min(episode.step, returnLadder.steps.length - 1) + 1, of: returnLadder.steps.length, since: episode.since } } : {}),
+        ...(returning ? { returnStep: { step: episode.step + 1, of: returnLadder.steps.length, since: episode.since } } : {}),
         ...(specialist ? { specialist: specialist.why } : {}),
       },
     ];

@@ -32,6 +32,22 @@ export function shortenRun(run: RunDay, keep: number, s: Situation): RunDay {
   return { ...run, ...continuousContent(run.kind as 'easy' | 'long' | 'quality', minutes, s.profile.level, rules) };
 }
 
+/**
+ * A run as a walk-run session of no more minutes: repeats of `run` minutes running and `walk`
+ * walking (the shape beginners' run-walk sessions have). A run already run-walk stays as it is.
+ */
+export function walkRunInstead(run: RunDay, runMinutes: number, walkMinutes: number, s: Situation): RunDay {
+  if (run.intervals) return run;
+  const seconds = run.minutes * 60;
+  const cycle = (runMinutes + walkMinutes) * 60;
+  const step =
+    seconds >= cycle
+      ? { runSeconds: runMinutes * 60, walkSeconds: walkMinutes * 60, repeats: Math.floor(seconds / cycle) }
+      : { runSeconds: Math.max(10, Math.round((seconds * runMinutes) / (runMinutes + walkMinutes))), walkSeconds: 0, repeats: 1 };
+  if (step.walkSeconds === 0) step.walkSeconds = Math.max(0, seconds - step.runSeconds);
+  return { ...run, ...runWalkContent(step, s.dataset.rules), hard: false };
+}
+
 /** Gentle exercises for sore joints, and always for the hips, at their easiest level. */
 export function gentleExercises(joints: readonly Joint[], s: Situation): PlannedExercise[] {
   const equipment = new Set(s.profile.equipment);

@@ -83,3 +83,9 @@ export const comingRuns = (s: Situation): RunDay[] =>
 
 /** The day after the plan's last day: "until the end of the plan". */
 export const planEnd = (s: Situation): string => addDays(s.plan.weeks.at(-1)!.start, 7);
+
+/** Minutes of warm-up and cool-down around each of the runner's runs (none for beginners, whose sessions count them in). */
+export function aroundRun(s: Situation): number {
+  const level = s.profile.level;
+  return level === 'beginner' ? 0 : s.dataset.rules.warmup[level].minutes + s.dataset.rules.cooldown[level].minutes;
+}

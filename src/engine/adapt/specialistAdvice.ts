@@ -7,6 +7,9 @@ import type { Change, Rule } from './types.js';
  * therapist or movement specialist, and keep the plan conservative for that joint (no quality,
  * no growth, gentler exercises) until enough pain-free check-ins. Advice, never a block.
  */
+/** What the advice calls the pain, by the case that fired it. */
+const WHY_SEE = { severe: 'Pain this strong', recurring: 'Pain that keeps coming back', lasting: 'Pain that lasts' } as const;
+
 export const specialistAdvice: Rule = (s) =>
   s.joints.flatMap(({ joint, specialist }): Change[] => {
     if (!specialist) return [];
@@ -18,7 +21,7 @@ export const specialistAdvice: Rule = (s) =>
     return [
       {
         what: 'note',
-        text: `${specialist.why}. Pain that keeps coming back deserves a look: please see a physical therapist or movement specialist who works with runners. Until ${left} more pain-free check-in${left === 1 ? '' : 's'}, the plan stays conservative for the ${joint}: no quality, no growth, gentler ${joint} exercises.`,
+        text: `${specialist.why}. ${WHY_SEE[specialist.kind]} deserves a look: please see a physical therapist or movement specialist who works with runners. Until ${left} more pain-free check-in${left === 1 ? '' : 's'}, the plan stays conservative for the ${joint}: no quality, no growth, gentler ${joint} exercises.`,
       },
       { what: 'easy', from: s.from, until, long: false, reason: `${why}: no quality` },
       ...(base !== undefined ? [{ what: 'weekCap', from: s.from, until, minutes: base, reason: `${why}: no weekly growth` } as const] : []),

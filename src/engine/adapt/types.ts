@@ -38,6 +38,8 @@ export type Change =
   | { what: 'easy'; from: string; until: string; long: boolean; reason: string }
   /** Runs keep this share of their planned minutes. */
   | { what: 'shorter'; from: string; until: string; keep: number; reason: string }
+  /** Runs become walk-run sessions of their (shortened) minutes: so many minutes running, so many walking. */
+  | { what: 'walkRun'; from: string; until: string; runMinutes: number; walkMinutes: number; reason: string }
   /** No run longer than this many minutes, warm-up and cool-down included. */
   | { what: 'maxSession'; from: string; until: string; minutes: number; kinds?: readonly string[]; reason: string }
   /** The runs of each plan week the range touches add up to no more than `minutes` (no weekly growth). */

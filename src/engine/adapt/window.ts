@@ -16,6 +16,32 @@ const HORIZON_WEEKS = 12;
  * from there. Pure.
  */
 export function adaptWindow(request: AdaptRequest): Plan {
+  const adapted = adaptComing(request);
+  const { plan, checkIns, today } = request;
+  // Days gone by (and today once logged): as the plan gave them on the day, from the check-ins
+  // logged before it, the way `today` and `checkin` showed them then. Only the days shown.
+  let latest: string | undefined;
+  for (const c of checkIns) if (c.date <= today && (latest === undefined || c.date > latest)) latest = c.date;
+  const first = checkIns.reduce<string | undefined>((min, c) => (min === undefined || c.date < min ? c.date : min), undefined);
+  if (latest === undefined || first === undefined) return adapted;
+  const gone = (date: string) => date > first && (date < today || date <= latest);
+  if (!adapted.weeks.some((w) => w.days.some((d) => gone(d.date)))) return adapted;
+  const weeks = adapted.weeks.map((week, w) => {
+    if (!week.days.some((d) => gone(d.date))) return week;
+    const days = week.days.map((day) => (gone(day.date) ? asGivenOn(request, plan.weeks[w]!, day.date) : day));
+    return { ...week, days, summary: summarise(days) };
+  });
+  return { ...adapted, weeks };
+}
+
+/** A past day as the plan gave it on the evening before: adapted to the check-ins up to then. */
+function asGivenOn(request: AdaptRequest, week: Plan['weeks'][number], date: string): Plan['weeks'][number]['days'][number] {
+  const before = adaptComing({ ...request, plan: { ...request.plan, weeks: [week] }, today: addDays(date, -1) });
+  return before.weeks[0]!.days.find((d) => d.date === date)!;
+}
+
+/** The days after the log, adapted over the fixed horizon; days the log covers stay as planned. */
+function adaptComing(request: AdaptRequest): Plan {
   const { plan, checkIns, today } = request;
   let latest: string | undefined;
   for (const c of checkIns) if (c.date <= today && (latest === undefined || c.date > latest)) latest = c.date;
