@@ -92,6 +92,7 @@ export const Adaptation = z
         risingLookbackDays: z.int().min(8).max(28),
       })
       .refine((p) => p.safeMax < p.acceptableMax, { message: 'safeMax must be below acceptableMax', path: ['safeMax'] }),
+    raceAtRisk: z.string().min(1),
     returnLadder: z
       .strictObject({
         steps: z

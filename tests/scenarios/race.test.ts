@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { planWeeks } from '../../src/engine/planWeeks.js';
+import { applyAdaptations } from '../../src/engine/adapt/index.js';
 import { raceOutlook } from '../../src/engine/raceOutlook.js';
 import { sessionMinutes } from '../../src/engine/runSession.js';
 import type { CheckIn } from '../../src/schema/log.js';
@@ -46,5 +47,31 @@ describe('adaptation stays in charge; the plan says what it means for the race',
       date >= '2026-12-07' ? { ...c, status: c.planned === 'run' ? 'skipped' : c.status, minutes: c.planned === 'run' ? 0 : c.minutes, pain: { 'ankle-right': 4 } } : c;
     const outlook = raceOutlook({ profile, dataset, checkIns: asPlanned(profile, START, '2026-12-13', hurt), today: '2026-12-15' });
     expect(outlook).toMatch(/^One week of the last 4 lost to ankle pain: the half marathon on Sun 18 Apr 2027 is still within reach\. The plan builds back within the growth cap/);
+  });
+});
+
+describe('race day while a joint is still coming back', () => {
+  const raceDay = (checkIns: CheckIn[], today: string) => {
+    const profile = runner();
+    const plan = planWeeks({ profile, dataset, start: DateTime.fromISO('2027-02-22', { zone: 'utc' }), weeks: 2 });
+    const adapted = applyAdaptations({ plan, checkIns, profile, dataset, today });
+    return adapted.weeks.flatMap((w) => w.days).find((d) => d.date === '2027-03-07')!;
+  };
+
+  test('knee pain 7/10 ten days before a half marathon: race day says the return is not complete, and what to do instead', () => {
+    const profile = runner();
+    const log = asPlanned(profile, '2027-02-01', '2027-02-24');
+    log.push(checkIn('2027-02-25', { minutes: 40, rpe: 6, pain: { 'knee-left': 7 } }));
+    const day = raceDay(log, '2027-02-25');
+    expect(day.type).toBe('race');
+    expect(day.adjustments.join(' ')).toMatch(/Knee pain 7\/10 on Thu 25 Feb, return to running not complete; race only if/);
+    expect(day.adjustments.join(' ')).toMatch(/walk-run it or choose a shorter race, and stop if pain goes above 5\/10/);
+  });
+
+  test('training as planned into race week: race day carries no warning', () => {
+    const profile = runner();
+    const day = raceDay(asPlanned(profile, '2027-02-01', '2027-02-24'), '2027-02-25');
+    expect(day.type).toBe('race');
+    expect(day.adjustments).toEqual([]);
   });
 });
