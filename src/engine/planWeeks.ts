@@ -168,7 +168,9 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
       // The day before: a shakeout run (a new runner rests); the other quiet days: rest instead of a run.
       if (toRace === 1 && goal.rules.raceWeek.quietDays >= 1) return run ? (level === 'beginner' ? 'recovery' : 'easy') : planned === 'strength' ? 'recovery' : planned;
       if (toRace > 1 && toRace <= goal.rules.raceWeek.quietDays) return run ? 'rest' : planned === 'strength' ? 'recovery' : planned;
-      if (toRace === -1 || (toRace < 0 && goal.week === week)) return run || (toRace === -1 && planned === 'strength') ? 'recovery' : planned;
+      // The days after: no running and no strength (walking and mobility), then easy runs for the rest of race week.
+      if (toRace < 0 && -toRace <= goal.d.daysOffAfter) return run || planned === 'strength' ? 'recovery' : planned;
+      if (toRace < 0 && goal.week === week) return run ? 'recovery' : planned;
       const phase = phaseAt(week);
       if (run && level !== 'beginner' && (phase === 'race' || phase === 'recovery')) return 'easy';
     }

@@ -147,7 +147,9 @@ export function planRaceVolumes({ rules, level, distance: d, raceWeek, weeks, ki
       const whole = Math.max(kinds.length, kindsOf(Math.max(0, w - 1)).length);
       target = Math.floor((peak * (1 - race.phases.race.reduction) * kinds.length) / whole);
     } else if (phase === 'recovery') {
-      target = Math.floor(peak * (race.recoveryShares[-weeksBefore - 1] ?? race.recoveryShares.at(-1) ?? 0.5));
+      // A smaller share the longer the race, and no run longer than an easy run.
+      const share = d.recoveryShares[-weeksBefore - 1] ?? d.recoveryShares.at(-1)!;
+      target = Math.min(Math.floor(peak * share), kinds.length * level.easyRunMinutes);
     } else if (isDeload) {
       target = Math.floor(lastFull * (1 - deload.reduction));
     } else {

@@ -153,6 +153,10 @@ export const RaceRules = z.strictObject({
         km: z.number().gt(0).max(400),
         taperWeeks: z.int().min(1).max(4),
         recoveryWeeks: z.int().min(0).max(4),
+        /** Days after the race without running (walking and mobility instead). */
+        daysOffAfter: z.int().min(1).max(14),
+        /** Each recovery week's run minutes as a share of the peak week; no run longer than an easy run. */
+        recoveryShares: z.array(share).min(1),
         longRun: z.strictObject({ target: minutes, min: minutes }).refine((l) => l.min <= l.target, { message: 'min must not be above target', path: ['min'] }),
         minRunDays: z.int().min(1).max(7),
         peakWeeks: z.int().min(0).max(12),
@@ -173,7 +177,6 @@ export const RaceRules = z.strictObject({
     recovery: z.strictObject({ strength: strengthInPhase }),
   }),
   raceWeek: z.strictObject({ quietDays: z.int().min(0).max(6), shakeoutMinutes: minutes, shakeout: z.strictObject({ title: text, mainSet: text }) }),
-  recoveryShares: z.array(share),
   outlook: z.strictObject({ lookbackWeeks: z.int().min(1).max(12), lostBelow: share }),
   raceDay: z.strictObject({
     warmupActivity: text,

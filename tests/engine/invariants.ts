@@ -41,7 +41,7 @@ export function calendarWeeks(plan: Plan, partial = false): { number: number; da
   return [...groups.values()].filter((g) => partial || g.days.length === 7);
 }
 
-/** Toward a race: each date's phase, and whether it is in the days around the race (the quiet days before it, race day, the day after). */
+/** Toward a race: each date's phase, and whether it is in the days around the race (the quiet days before it, race day, the days off after it). */
 function raceCalendar(plan: Plan, profile: Profile, dataset: Dataset) {
   const goal = profile.race;
   if (!goal || !dataset.rules.race) return undefined;
@@ -49,7 +49,7 @@ function raceCalendar(plan: Plan, profile: Profile, dataset: Dataset) {
   const weeksBefore = (date: string) => daysBetween(mondayOf(date), mondayOf(goal.date)) / 7;
   const aroundRace = (date: string) => {
     const toRace = daysBetween(date, goal.date);
-    return toRace >= -1 && toRace <= dataset.rules.race!.raceWeek.quietDays;
+    return toRace >= -d.daysOffAfter && toRace <= dataset.rules.race!.raceWeek.quietDays;
   };
   /** Weeks whose layout the race changes: race week and any week with a quiet day or the day after. */
   const touched = (dates: string[]) => dates.some(aroundRace) || dates.some((x) => weeksBefore(x) === 0);

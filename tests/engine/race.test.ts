@@ -72,3 +72,23 @@ test('a new runner can train for a 5K once the run-walk ladder reaches continuou
   const { profile, plan } = toRace({ date: '2027-02-14', distance: '5k' }, beginner);
   expect(planViolations(plan, profile, dataset)).toEqual([]);
 });
+
+describe('after the race', () => {
+  test('a marathon: five days without running, then easy runs no longer than an easy run, the first week near a third of the peak', () => {
+    const { plan } = toRace({ date: '2027-06-27', distance: 'marathon' }, { runDays: 4, weeklyMinutes: 200, longestRun: 80 });
+    const days = plan.weeks.flatMap((w) => w.days);
+    const after = days.filter((d) => d.date > '2027-06-27' && d.date <= '2027-07-02');
+    expect(after.map((d) => d.type).every((t) => t === 'recovery' || t === 'rest')).toBe(true);
+    const peak = Math.max(...plan.weeks.filter((w) => ['build', 'peak', 'foundation'].includes(w.phase!)).map((w) => w.summary.runMinutes));
+    const [first] = plan.weeks.filter((w) => w.phase === 'recovery');
+    expect(first!.summary.runMinutes).toBeLessThanOrEqual(peak * 0.4);
+    for (const run of runs(plan, 'recovery')) expect(run.minutes).toBeLessThanOrEqual(dataset.rules.levels.intermediate.easyRunMinutes);
+  });
+
+  test('a 5K: one day without running, then easy runs', () => {
+    const { plan } = toRace({ date: '2027-02-20', distance: '5k' });
+    const days = plan.weeks.flatMap((w) => w.days);
+    expect(days.find((d) => d.date === '2027-02-21')!.type).not.toBe('run');
+    for (const run of runs(plan, 'recovery')) expect(run.kind).toBe('easy');
+  });
+});
