@@ -3,7 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import { checkZone } from './timeZone.js';
 import { dateProblem } from '../schema/common.js';
 import { MAX_NOTE_LENGTH } from '../schema/log.js';
-import { CLOCK_TIME, PAIN_SITES, WEEKDAYS, type PainSite, type Weekday } from '../schema/constants.js';
+import { CLOCK_TIME, PACE, PAIN_SITES, RACE_DISTANCE, RACE_DISTANCE_HINT, RECENT_RACE, WEEKDAYS, type PainSite, type Weekday } from '../schema/constants.js';
 
 export function wholeNumber(min: number, max: number) {
   return (value: string): number => {
@@ -20,6 +20,31 @@ export function isoDate(value: string): string {
   const problem = dateProblem(value);
   if (problem) throw new InvalidArgumentError(problem);
   return value;
+}
+
+/** A race day (YYYY-MM-DD), or "none" to clear the race. */
+export function raceDate(value: string): string {
+  return value.trim().toLowerCase() === 'none' ? 'none' : isoDate(value);
+}
+
+/** A race distance: 5k, 10k, half, marathon, 15k, 10mi. */
+export function raceDistance(value: string): string {
+  const distance = value.trim().toLowerCase();
+  if (!RACE_DISTANCE.test(distance)) throw new InvalidArgumentError(RACE_DISTANCE_HINT);
+  return distance;
+}
+
+/** A pace per km or mile, m:ss. */
+export function pace(value: string): string {
+  if (!PACE.test(value.trim())) throw new InvalidArgumentError('expected a pace as m:ss, e.g. 6:15');
+  return value.trim();
+}
+
+/** A recent race result: distance=time, e.g. 10k=45:00 or half=1:52:30. */
+export function recentRace(value: string): string {
+  const match = RECENT_RACE.exec(value.trim().toLowerCase());
+  if (!match || !RACE_DISTANCE.test(match[1]!)) throw new InvalidArgumentError('expected a distance and a time, e.g. 10k=45:00 or half=1:52:30');
+  return value.trim().toLowerCase();
 }
 
 /** A note of at most MAX_NOTE_LENGTH characters. */

@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { LEVELS, UNITS, type Level, type Units, type Weekday } from '../schema/constants.js';
+import { UserError } from '../errors.js';
 import type { Profile } from '../schema/profile.js';
-import { clockTime, list, timeZone, weekday, wholeNumber } from './parse.js';
+import { clockTime, list, pace, raceDate, raceDistance, recentRace, timeZone, weekday, wholeNumber } from './parse.js';
 
 /** The profile questions as flags, shared by `plan`, `today`, `export` and `init`. */
 export interface ProfileFlags {
@@ -15,7 +16,13 @@ export interface ProfileFlags {
   longestRun?: number;
   tz?: string;
   time?: string;
+  /** Distances and paces in kilometres or miles. */
   units?: Units;
+  /** A race day, or "none" to clear the race. */
+  race?: string;
+  distance?: string;
+  easyPace?: string;
+  recentRace?: string;
 }
 
 export function addProfileOptions(command: Command, { withTime = false } = {}): Command {
@@ -28,7 +35,11 @@ export function addProfileOptions(command: Command, { withTime = false } = {}): 
     .option('--equipment <list>', 'equipment you have, comma-separated, or "none"', list)
     .option('--weekly-minutes <n>', 'running minutes in a typical recent week: where the plan starts', wholeNumber(0, 2000))
     .option('--longest-run <minutes>', 'your longest run of the last 4 weeks, in minutes', wholeNumber(0, 600))
-    .addOption(new Option('--units <units>', 'distances in kilometres or miles (default: km)').choices(UNITS));
+    .addOption(new Option('--units <units>', 'distances and paces in km or mi (default: km)').choices(UNITS))
+    .option('--race <YYYY-MM-DD>', 'the day of a race to train for, or "none" to clear it', raceDate)
+    .option('--distance <distance>', 'the race distance: 5k, 10k, half, marathon, or e.g. 15k', raceDistance)
+    .option('--easy-pace <m:ss>', 'your easy pace per km (or mile with --units mi)', pace)
+    .option('--recent-race <distance=time>', 'a recent race result for paces, e.g. 10k=45:00', recentRace);
   if (withTime) {
     command.option('--tz <zone>', 'IANA time zone, e.g. Europe/Berlin', timeZone).option('--time <HH:MM>', 'preferred training time, e.g. 07:00 or 6:30pm', clockTime);
   }
@@ -49,5 +60,17 @@ export function mergeProfile(base: Profile, flags: ProfileFlags): Profile {
   if (flags.tz !== undefined) profile.timezone = flags.tz;
   if (flags.time !== undefined) profile.trainingTime = flags.time;
   if (flags.units !== undefined) profile.units = flags.units;
+  if (flags.easyPace !== undefined) profile.easyPace = flags.easyPace;
+  if (flags.recentRace !== undefined) profile.recentRace = flags.recentRace;
+  if (flags.race === 'none') {
+    if (flags.distance !== undefined) throw new UserError('--distance goes with a race; drop it, or give --race YYYY-MM-DD');
+    delete profile.race;
+  } else if (flags.race !== undefined || flags.distance !== undefined) {
+    const date = flags.race ?? base.race?.date;
+    const distance = flags.distance ?? base.race?.distance;
+    if (date === undefined) throw new UserError('--distance needs a race day: add --race YYYY-MM-DD');
+    if (distance === undefined) throw new UserError('--race needs a distance: add --distance 5k, 10k, half or marathon (or e.g. 15k)');
+    profile.race = { date, distance };
+  }
   return profile;
 }

@@ -98,7 +98,13 @@ export function buildProgram(): Command {
       .option('--weeks <n>', `number of weeks, 1 to ${MAX_WEEKS}`, wholeNumber(1, MAX_WEEKS), 1)
       .option('--json', 'print the plan as JSON'),
   )
-    .addHelpText('after', examples('durable plan', 'durable plan --weeks 8 --level beginner --run-days 3', 'durable plan --surfaces grass,trail,pavement --long-run-day saturday --json'))
+    .addHelpText('after', examples(
+        'durable plan',
+        'durable plan --weeks 8 --level beginner --run-days 3',
+        'durable plan --surfaces grass,trail,pavement --long-run-day saturday --json',
+        'durable plan --race 2027-03-14 --distance half --weeks 16 --recent-race 10k=50:00',
+      ),
+    )
     .action(async (options: PlanOptions) => (await import('./commands/plan.js')).runPlan(options, global()));
 
   addProfileOptions(

@@ -1,11 +1,14 @@
 import type { DateTime } from 'luxon';
 import { adaptWindow } from '../engine/adapt/window.js';
 import { planWeeks } from '../engine/planWeeks.js';
+import { raceOutlook } from '../engine/raceOutlook.js';
+import { withPaces } from '../engine/paces.js';
 import { startingPointFrom } from '../engine/startingPoint.js';
 import type { Plan } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
 import type { TrainingLog } from '../schema/log.js';
 import { readLog } from '../store/logStore.js';
+import { UserError } from '../errors.js';
 import { now } from './clock.js';
 import type { Context } from './context.js';
 
@@ -15,7 +18,9 @@ import type { Context } from './context.js';
  * where the saved plan has the runner now, unless the flags say where to start.
  */
 export function planningProfile(ctx: Context): Profile {
-  const thisMonday = now(ctx.profile.timezone).startOf('week').toISODate()!;
+  const today = now(ctx.profile.timezone);
+  const thisMonday = today.startOf('week').toISODate()!;
+  checkRaceAhead(ctx.profile, ctx.savedProfile, today.toISODate()!);
   const saved = ctx.savedProfile;
   if (saved && saved.level !== ctx.profile.level) {
     const point = startingPointFrom({ ...saved, startDate: saved.startDate ?? thisMonday }, ctx.dataset, thisMonday);
@@ -23,6 +28,14 @@ export function planningProfile(ctx: Context): Profile {
     return { ...ctx.profile, startDate: thisMonday, weeklyMinutes: flagged('weeklyMinutes') ?? point.weeklyMinutes, longestRun: flagged('longestRun') ?? point.longestRun };
   }
   return { ...ctx.profile, startDate: ctx.profile.startDate ?? thisMonday };
+}
+
+/** A race given on the command line is a race to come: one in the past is refused. */
+export function checkRaceAhead(profile: Profile, saved: Profile | undefined, today: string): void {
+  const race = profile.race;
+  if (race && race !== saved?.race && race.date < today) {
+    throw new UserError(`--race: ${race.date} is in the past; give the day of a race to come, or --race none`, { field: 'race' });
+  }
 }
 
 export interface TrainingPlan {
@@ -39,5 +52,9 @@ export async function trainingPlan(ctx: Context, start: DateTime, weeks: number,
   const profile = planningProfile(ctx);
   const log = await readLog(ctx.paths.log);
   const plan = planWeeks({ profile, dataset: ctx.dataset, start, weeks });
-  return { plan: adaptWindow({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today }), log };
+  const adapted = adaptWindow({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today });
+  // Toward a race: what falling behind means for it.
+  const outlook = raceOutlook({ profile, dataset: ctx.dataset, checkIns: log.checkins, today });
+  const paced = withPaces(adapted, profile, ctx.dataset.rules);
+  return { plan: outlook ? { ...paced, notes: [...paced.notes, outlook] } : paced, log };
 }

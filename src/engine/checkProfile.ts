@@ -2,8 +2,23 @@ import { IANAZone } from 'luxon';
 import type { Dataset } from '../dataset/dataset.js';
 import { UserError } from '../errors.js';
 import type { Profile } from '../schema/profile.js';
+import { distanceName, distanceRules, raceRules } from './race.js';
 
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
+/** A race the profile's level and run days can train for. */
+function checkRaceGoal(profile: Profile, dataset: Dataset): void {
+  const race = raceRules(dataset.rules);
+  const goal = profile.race!;
+  const d = distanceRules(goal.distance, race);
+  const name = distanceName(goal.distance);
+  if (profile.level === 'beginner' && !race.beginnerDistances.includes(goal.distance)) {
+    throw new UserError(`new runners train for a ${race.beginnerDistances.map(distanceName).join(' or ')} first; for a ${name}, run 30 minutes comfortably and plan with --level intermediate`, { field: 'race' });
+  }
+  if (profile.runDays < d.minRunDays) {
+    throw new UserError(`a ${name} needs ${d.minRunDays} runs a week or more, not ${profile.runDays}; add --run-days ${d.minRunDays}, or choose a shorter race`, { field: 'race' });
+  }
+}
 
 /** Refuse requests no sound plan can meet, saying what would work instead. */
 export function checkProfile(profile: Profile, dataset: Dataset): void {
@@ -35,6 +50,7 @@ export function checkProfile(profile: Profile, dataset: Dataset): void {
   if (unknownEquipment !== undefined) {
     throw new UserError(`unknown equipment "${unknownEquipment}"; known equipment: ${[...equipment].join(', ')}`, { field: 'equipment' });
   }
+  if (profile.race) checkRaceGoal(profile, dataset);
   if (profile.timezone !== undefined && !IANAZone.isValidZone(profile.timezone)) {
     throw new UserError(`unknown time zone "${profile.timezone}"; use an IANA name such as Europe/Berlin or America/New_York`, { field: 'timezone' });
   }

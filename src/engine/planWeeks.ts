@@ -5,15 +5,16 @@ import { JOINTS, WEEKDAYS, type Joint, type RunKind } from '../schema/constants.
 import type { Exercise } from '../schema/exercises.js';
 import type { Day, Drill, Plan, RoutinePlan, RunDay, Week } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
-import type { Routine } from '../schema/rules.js';
+import type { Routine, Rules } from '../schema/rules.js';
 import type { Surface } from '../schema/surfaces.js';
 import { checkProfile } from './checkProfile.js';
 import { doseText } from './dose.js';
-import { daysBetween, mondayOf } from './load.js';
-import { fullWeeksBefore, isDeloadWeek, lowestWeek, planVolumes, runWalkStep, weekOfTopRung, type ContinuousKind } from './progression.js';
-import { continuousContent, qualityVariant, runWalkContent } from './runSession.js';
+import { addDays, dayNumber, daysBetween, mondayOf } from './load.js';
+import { checkRaceTimeline, distanceName, distanceRules, isRaceDeload, phaseOf, planRaceVolumes, raceDay, raceRules, raceWeekIndex, shakeoutContent, maintained, type Phase } from './race.js';
+import { isDeloadWeek, lowestWeek, planVolumes, runWalkStep, weekOfTopRung, type ContinuousKind } from './progression.js';
+import { continuousContent, qualityTurn, qualityVariant, runWalkContent } from './runSession.js';
 import { planStrengthSession } from './strength.js';
-import { rotateSurfaces, surfacesFor } from './surfaces.js';
+import { rotateSurfaces, surfacesFor, type SurfaceRun } from './surfaces.js';
 import { planWeekSkeleton, type Slot } from './weekSkeleton.js';
 
 export interface PlanRequest {
@@ -49,10 +50,64 @@ function routine(r: Routine, byId: ReadonlyMap<string, Exercise>): RoutinePlan {
 }
 
 
+/**
+ * The fixed Monday the rotations (surfaces, the choice of strength exercises, the kind of
+ * quality session) count their weeks from, whatever the profile: a date gets the same
+ * rotation with or without a saved profile, in any window and from any start, while
+ * progression (volume, levels, the run-walk ladder) counts from where the runner started.
+ */
+export const ROTATION_ORIGIN = '2024-01-01';
+
+/** Weeks between the rotation origin and the week of `date` (negative before it). */
+export const rotationWeekOf = (date: string): number => daysBetween(ROTATION_ORIGIN, mondayOf(date)) / 7;
+
 /** Weeks of training between the profile's start date and the week of `date` (negative before it; 0 without a start date). */
 export function trainingWeekOf(profile: Profile, date: string): number {
   if (!profile.startDate) return 0;
   return daysBetween(mondayOf(profile.startDate), mondayOf(date)) / 7;
+}
+
+type TurnRun = SurfaceRun & { day: number };
+
+/** Surface rotations already worked out, by layout and surfaces: forward and backward from the origin. */
+interface Rotation {
+  forward: Map<string, string>;
+  forwardTurns: number;
+  backward: Map<string, string>;
+  backwardTurns: number;
+}
+const rotations = new WeakMap<Rules, Map<string, Rotation>>();
+
+/**
+ * The surface of each run from the rotation origin: forward over the turns from 0, and
+ * backward from the origin's first run for turns before it. Each result only ever depends
+ * on the runs up to a week after it, so longer rotations agree with shorter ones and are
+ * kept for the next request with the same layout and surfaces (a year far from the origin
+ * costs thousands of runs).
+ */
+function surfaceRotation(key: string, rules: Rules, period: number, runsOfTurn: (turn: number) => TurnRun[], available: readonly Surface[], firstTurn: number, lastTurn: number): (turn: number, day: number) => string {
+  let byKey = rotations.get(rules);
+  if (!byKey) rotations.set(rules, (byKey = new Map<string, Rotation>()));
+  let cached = byKey.get(key);
+  if (!cached) byKey.set(key, (cached = { forward: new Map(), forwardTurns: 0, backward: new Map(), backwardTurns: 0 }));
+  const entry = cached;
+  // One week more than needed each way, so that the last run sees the run after it.
+  const forwardTurns = Math.max(1, lastTurn + 2);
+  if (forwardTurns > entry.forwardTurns) {
+    const turns = Math.max(forwardTurns, 2 * entry.forwardTurns);
+    const forward = Array.from({ length: turns }, (_, w) => runsOfTurn(w)).flat();
+    rotateSurfaces(forward, available, undefined, period).forEach((id, i) => entry.forward.set(`${forward[i]!.week}:${forward[i]!.day}`, id));
+    entry.forwardTurns = turns;
+  }
+  const backwardTurns = Math.max(0, 1 - firstTurn);
+  if (backwardTurns > entry.backwardTurns) {
+    const turns = Math.max(backwardTurns, 2 * entry.backwardTurns);
+    const backward = Array.from({ length: turns }, (_, k) => runsOfTurn(-1 - k).reverse()).flat();
+    const first = runsOfTurn(0)[0]!;
+    rotateSurfaces(backward, available, entry.forward.get(`0:${first.day}`), period).forEach((id, i) => entry.backward.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
+    entry.backwardTurns = turns;
+  }
+  return (turn, day) => (turn >= 0 ? entry.forward : entry.backward).get(`${turn}:${day}`)!;
 }
 
 /** Build `weeks` weeks of training from a profile. Pure: the same request gives the same plan. */
@@ -83,66 +138,138 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
   const runDaysOfWeek = [0, 1, 2, 3, 4, 5, 6].filter((d) => isRunSlot(skeleton[d]!));
   const strengthDaysOfWeek = [0, 1, 2, 3, 4, 5, 6].filter((d) => skeleton[d] === 'strength');
 
-  /** What a weekday holds in a week of training: no quality in deload weeks or before the level's first quality week. */
+  // Each date belongs to the week of training of its own Monday-to-Sunday week, and to a
+  // week of the rotations counted from a fixed Monday.
+  const week0 = firstWeek ?? trainingWeekOf(profile, start.toISODate()!);
+  const turn0 = rotationWeekOf(start.toISODate()!);
+  /** The Monday the weeks of training count from. */
+  const origin = addDays(mondayOf(start.toISODate()!), -7 * week0);
+
+  // A race: phases counted back from race day.
+  const race = profile.race && raceRules(rules);
+  const goal = profile.race && race ? { ...profile.race, rules: race, d: distanceRules(profile.race.distance, race), week: raceWeekIndex(origin, profile.race.date) } : undefined;
+  const phaseAt = (week: number): Phase | undefined => (goal ? phaseOf(goal.week - week, goal.d) : undefined);
+  // The run-walk ladder keeps its own rhythm; continuous runners' deloads count back from the taper.
+  const deloadAt = (week: number) => (goal && continuous ? isRaceDeload(week, goal.week - week, goal.d, rules) : isDeloadWeek(week, rules));
+
+  /**
+   * What a weekday holds in a week of training: no quality in deload weeks or before the
+   * level's first quality week. Toward a race: the race on its date, nothing hard and no
+   * strength on the quiet days before it, recovery the day after and for the rest of race
+   * week, easy runs only in race week and the recovery weeks.
+   */
   const slotOf = (week: number, weekday: number): Slot => {
     const planned = skeleton[weekday]!;
     const w = Math.max(0, week);
-    if (planned === 'quality' && (isDeloadWeek(w, rules) || w + 1 < continuous!.quality.fromWeek)) return 'easy';
+    const run = isRunSlot(planned);
+    if (goal) {
+      const toRace = daysBetween(addDays(origin, 7 * week + weekday), goal.date);
+      if (toRace === 0) return 'race';
+      // The day before: a shakeout run (a new runner rests); the other quiet days: rest instead of a run.
+      if (toRace === 1 && goal.rules.raceWeek.quietDays >= 1) return run ? (level === 'beginner' ? 'recovery' : 'easy') : planned === 'strength' ? 'recovery' : planned;
+      if (toRace > 1 && toRace <= goal.rules.raceWeek.quietDays) return run ? 'rest' : planned === 'strength' ? 'recovery' : planned;
+      // The days after: no running and no strength (walking and mobility), then easy runs for the rest of race week.
+      if (toRace < 0 && -toRace <= goal.d.daysOffAfter) return run || planned === 'strength' ? 'recovery' : planned;
+      if (toRace < 0 && goal.week === week) return run ? 'recovery' : planned;
+      const phase = phaseAt(week);
+      if (run && level !== 'beginner' && (phase === 'race' || phase === 'recovery')) return 'easy';
+    }
+    if (planned === 'quality' && (deloadAt(w) || w + 1 < continuous!.quality.fromWeek)) return 'easy';
     return planned;
   };
 
-  /** Quality sessions before this week's: the kinds take turns from the first one. */
-  const qualityWeeksBefore = (week: number) => fullWeeksBefore(week, rules) - fullWeeksBefore(continuous!.quality.fromWeek - 1, rules);
-  const qualityOf = (week: number) => qualityVariant(level as Exclude<typeof level, 'beginner'>, qualityWeeksBefore(Math.max(0, week)), rules);
-
-  // Each date belongs to the week of training of its own Monday-to-Sunday week.
-  const week0 = firstWeek ?? trainingWeekOf(profile, start.toISODate()!);
   const days = Array.from({ length: weeks * 7 }, (_, i) => {
     const date = start.plus({ days: i });
-    const week = week0 + Math.floor((start.weekday - 1 + i) / 7);
+    const offset = Math.floor((start.weekday - 1 + i) / 7);
+    const week = week0 + offset;
     const weekday = date.weekday - 1;
-    return { date: date.toISODate()!, week, weekday, slot: slotOf(week, weekday) };
+    return { date: date.toISODate()!, week, turn: turn0 + offset, weekday, slot: slotOf(week, weekday) };
   });
   const lastWeek = Math.max(0, days.at(-1)!.week);
-  const firstDayWeek = days[0]!.week;
+  const qualityOf = (turn: number) => qualityVariant(level as Exclude<typeof level, 'beginner'>, qualityTurn(turn, rules), rules);
 
-  // Surfaces rotate over every run since training began, so any window agrees.
-  const runsOfWeek = (week: number) =>
+  // Surfaces rotate over every run of the week's layout since the rotation origin, so any
+  // window, any start date and any progression agree: a quality day that is easy this week
+  // (a lighter week) keeps the surface of its turn.
+  const runsOfTurn = (turn: number): TurnRun[] =>
     runDaysOfWeek.map((d) => {
-      const kind = slotOf(week, d) as RunKind;
-      const only = kind === 'quality' ? rules.qualitySessions[qualityOf(week)]!.surfaces : undefined;
-      return { kind, week, day: d, ...(only ? { only } : {}) };
+      const kind = skeleton[d] as RunKind;
+      const only = kind === 'quality' ? rules.qualitySessions[qualityOf(turn)]!.surfaces : undefined;
+      return { kind, week: turn, day: d, ...(only ? { only } : {}) };
     });
-  // One week more than needed each way, so that the last run sees the run after it.
-  const forward = Array.from({ length: lastWeek + 2 }, (_, w) => runsOfWeek(w)).flat();
-  const surfaceOf = new Map<string, string>();
-  rotateSurfaces(forward, available).forEach((id, i) => surfaceOf.set(`${forward[i]!.week}:${forward[i]!.day}`, id));
-  if (firstDayWeek < 0) {
-    // Weeks before training began rotate backwards from its first run.
-    const backward = Array.from({ length: 1 - firstDayWeek }, (_, k) => runsOfWeek(-1 - k).reverse()).flat();
-    rotateSurfaces(backward, available, surfaceOf.get(`0:${runDaysOfWeek[0]}`)).forEach((id, i) => surfaceOf.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
-  }
+  // The layout of quality kinds repeats every deload rhythm times the number of kinds.
+  const period = rules.volume.deload.every * (continuous?.quality.kinds.length ?? 1);
+  const surfaceOf = surfaceRotation(`${skeleton.join()}|${level}|${available.map((x) => x.id).join()}`, rules, period, runsOfTurn, available, days[0]!.turn - 1, days.at(-1)!.turn);
 
-  const volumes = continuous
-    ? planVolumes({
-        weeks: lastWeek + 1,
-        rules,
-        level: continuous,
-        kindsOf: (w) => runDaysOfWeek.map((d) => slotOf(w, d) as ContinuousKind),
-        start: { weeklyMinutes: profile.weeklyMinutes, longestRun: profile.longestRun },
-      })
+  /** The continuous runs of a week, in weekday order: what its minutes are split over. */
+  const runsOf = (w: number) => runDaysOfWeek.filter((d) => ['easy', 'long', 'quality'].includes(slotOf(w, d)));
+  const kindsOf = (w: number) => runsOf(w).map((d) => slotOf(w, d) as ContinuousKind);
+  const startPoint = { weeklyMinutes: profile.weeklyMinutes, longestRun: profile.longestRun };
+  if (goal && continuous) {
+    checkRaceTimeline({ rules, level: continuous, distance: goal.distance, raceDate: goal.date, startDate: origin, kindsOf, start: startPoint });
+  } else if (goal && goal.week < weekOfTopRung(rules, profile.runDays)) {
+    const top = weekOfTopRung(rules, profile.runDays);
+    throw new UserError(
+      `a ${distanceName(goal.distance)} on ${goal.date} is too soon: the run-walk ladder reaches 30 minutes of continuous running in week ${top}, and the race should come after it; a race from ${addDays(goal.date, 7 * (top - goal.week))} would work`,
+      { field: 'race' },
+    );
+  }
+  const volumes: { minutes: number[] }[] = continuous
+    ? goal
+      ? planRaceVolumes({ rules, level: continuous, distance: goal.d, raceWeek: goal.week, weeks: lastWeek + 1, kindsOf, start: startPoint })
+      : planVolumes({ weeks: lastWeek + 1, rules, level: continuous, kindsOf, start: startPoint })
     : [];
 
+  /** Quality kinds of a race phase: the foundation and build take theirs, peak and taper the distance's; otherwise the level's. */
+  const raceKinds = (week: number): readonly string[] | undefined => {
+    const phase = phaseAt(week);
+    if (!goal || !phase) return undefined;
+    if (phase === 'foundation' || phase === 'build') return goal.rules.phases[phase].kinds;
+    if (phase === 'peak' || phase === 'taper') return goal.d.peakKinds;
+    return undefined;
+  };
+  /** The quality kind of a day: its turn, moved on to the next kind when this one needs another surface (a hill). */
+  const variantOf = (week: number, turn: number, surface: string): string => {
+    const kinds = raceKinds(week);
+    if (!kinds) return qualityOf(turn);
+    const n = qualityTurn(turn, rules);
+    const fits = (k: string) => !rules.qualitySessions[k]?.surfaces || rules.qualitySessions[k].surfaces.includes(surface);
+    for (let i = 0; i < kinds.length; i++) {
+      const k = kinds[(((n + i) % kinds.length) + kinds.length) % kinds.length]!;
+      if (fits(k)) return k;
+    }
+    return Object.keys(rules.qualitySessions).find(fits) ?? kinds[0]!;
+  };
+  const strengthMode = (week: number) => {
+    const phase = phaseAt(week);
+    return goal && phase && phase !== 'base' ? goal.rules.phases[phase].strength : 'progress';
+  };
+  /** Weeks of strength progression by a week: weeks that hold or maintain do not count. */
+  const strengthWeek = (week: number) => {
+    let held = 0;
+    for (let u = 0; u < week; u++) if (strengthMode(u) !== 'progress') held++;
+    return week - held;
+  };
+
   const bestLong = available.length ? surfacesFor('long', available)[0] : undefined;
-  const buildDay = ({ date, week, weekday: d, slot }: (typeof days)[number]): Day => {
+  const buildDay = ({ date, week, turn, weekday: d, slot }: (typeof days)[number]): Day => {
     const base = { date, weekday: WEEKDAYS[d]!, hard: isRunSlot(slot) && rules.week.hardRunKinds.includes(slot), adjustments: [], notes: [] as string[] };
     const w = Math.max(0, week);
+    if (slot === 'race' && goal) return raceDay(goal.distance, goal.d, goal.rules, { ...base, hard: true }, planDrills(goal.rules.raceDay.warmupDrills, byId));
     if (isRunSlot(slot)) {
-      const surface = surfaceOf.get(`${week}:${d}`)!;
+      const shakeout = goal !== undefined && daysBetween(date, goal.date) === 1 && slot === 'easy';
+      // A run the quiet days took away leaves its surface to the shakeout, so that the runs left keep taking turns.
+      const restedRun = shakeout
+        ? Array.from({ length: goal.rules.raceWeek.quietDays - 1 }, (_, k) => addDays(goal.date, -goal.rules.raceWeek.quietDays + k)).find((x) => isRunSlot(skeleton[(dayNumber(x) + 3) % 7]!))
+        : undefined;
+      const surface = restedRun ? surfaceOf(rotationWeekOf(restedRun), (dayNumber(restedRun) + 3) % 7) : surfaceOf(turn, d);
+      const minutes = level === 'beginner' ? 0 : volumes[w]!.minutes[runsOf(w).indexOf(d)]!;
       const content =
         level === 'beginner'
           ? runWalkContent(runWalkStep(w, rules, profile.runDays), rules)
-          : continuousContent(slot as ContinuousKind, volumes[w]!.minutes[runDaysOfWeek.indexOf(d)]!, level, rules, qualityOf(w));
+          : shakeout
+            ? shakeoutContent(Math.min(minutes, goal.rules.raceWeek.shakeoutMinutes), goal.rules)
+            : continuousContent(slot as ContinuousKind, minutes, level, rules, variantOf(w, turn, surface), surface);
       const run: RunDay = {
         ...base,
         type: 'run',
@@ -158,13 +285,13 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
       return run;
     }
     if (slot === 'strength') {
-      const session = week * profile.strengthDays + strengthDaysOfWeek.indexOf(d);
+      const session = turn * profile.strengthDays + strengthDaysOfWeek.indexOf(d);
       return {
         ...base,
         type: 'strength',
         minutes: rules.strength.minutes,
         warmup: rules.strength.warmup,
-        exercises: planStrengthSession({ exercises: dataset.exercises, equipment, rules, session, week: w }),
+        exercises: maintained(planStrengthSession({ exercises: dataset.exercises, equipment, rules, session, week: strengthWeek(w) }), strengthMode(w)),
       };
     }
     if (slot === 'recovery') {
@@ -174,11 +301,12 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
   };
 
   const builtDays = days.map(buildDay);
-  const plan: Plan = { weeks: [], notes: [] };
+  const plan: Plan = { ...(goal ? { race: { date: goal.date, distance: goal.distance, name: distanceName(goal.distance) } } : {}), weeks: [], notes: [] };
   for (let w = 0; w < weeks; w++) {
     const weekDays = builtDays.slice(w * 7, w * 7 + 7);
     const week = days[w * 7]!.week;
-    plan.weeks.push({ number: week + 1, start: weekDays[0]!.date, deload: isDeloadWeek(week, rules), days: weekDays, summary: summarise(weekDays) });
+    const phase = phaseAt(week);
+    plan.weeks.push({ number: week + 1, start: weekDays[0]!.date, deload: deloadAt(week), ...(phase ? { phase } : {}), days: weekDays, summary: summarise(weekDays) });
   }
   plan.notes.push(...startingNotes(profile, dataset, plan));
   return plan;

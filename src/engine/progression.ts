@@ -75,6 +75,11 @@ function weight(kind: ContinuousKind, level: ContinuousRules): number {
   return 1;
 }
 
+/** A week's runs in units of an easy run. */
+export function weekUnits(kinds: readonly ContinuousKind[], level: ContinuousRules): number {
+  return kinds.reduce((sum, kind) => sum + weight(kind, level), 0);
+}
+
 /** The most the long run may be of the week's run minutes with `runs` runs a week. */
 export function longRunShare(runs: number, rules: Rules): number {
   const rows = [...rules.volume.longRunShare].sort((a, b) => a.runs - b.runs);
@@ -126,7 +131,7 @@ export function planVolumes({ weeks, rules, level, kindsOf, start = {} }: Volume
   let lastFull = 0;
   for (let w = 0; w < weeks; w++) {
     const kinds = kindsOf(w);
-    const units = kinds.reduce((sum, kind) => sum + weight(kind, level), 0);
+    const units = weekUnits(kinds, level);
     const peak = Math.round(level.peakEasyRunMinutes * units);
     let target: number;
     if (w === 0) {

@@ -48,7 +48,7 @@ export interface SurfaceRun {
  * weeks every surface gets its turn; weekly limits (the treadmill) kept. `before` is the
  * surface of the run just before the first one, if any.
  */
-export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string): string[] {
+export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string, period?: number): string[] {
   if (available.length === 0) throw new Error('rotateSurfaces needs at least one surface');
   // Every kind, not just those in `runs`: the choice must not depend on the window.
   const kinds = RUN_KINDS;
@@ -70,7 +70,21 @@ export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly 
     takenIn.set(r.week, set);
   }
   const result: string[] = [];
-  runs.forEach((run, i) => {
+  // With runs that repeat every `period` weeks, the choices repeat too once the state at the
+  // start of a period (the last surface and the order of last use) comes back.
+  const seen = new Map<string, number>();
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (period && (i === 0 || runs[i - 1]!.week !== run.week) && (run.week - runs[0]!.week) % period === 0) {
+      const order = usable.map((x) => x.id).sort((a, b) => (lastUsed.get(a) ?? -1) - (lastUsed.get(b) ?? -1) || (a < b ? -1 : 1));
+      const state = `${result[i - 1] ?? before}|${order.join()}`;
+      const earlier = seen.get(state);
+      if (earlier !== undefined) {
+        for (let k = i; k < runs.length; k++) result.push(result[earlier + k - i]!);
+        return result;
+      }
+      seen.set(state, i);
+    }
     const previous = i > 0 ? result[i - 1] : before;
     const next = runs[i + 1];
     const keepFree = next && next.kind !== 'easy' && next.kind !== 'runWalk' ? suitableFor(next)[0]!.id : undefined;
@@ -113,6 +127,6 @@ export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly 
     lastUsed.set(choice.id, i);
     perWeek.set(`${run.week}:${choice.id}`, usedThisWeek(choice) + 1);
     result.push(choice.id);
-  });
+  }
   return result;
 }

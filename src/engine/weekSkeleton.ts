@@ -1,7 +1,7 @@
 import { WEEKDAYS, type Level, type Weekday } from '../schema/constants.js';
 
 /** What each weekday holds, Monday first, before minutes and exercises are filled in. */
-export type Slot = 'long' | 'quality' | 'easy' | 'runWalk' | 'strength' | 'rest' | 'recovery';
+export type Slot = 'long' | 'quality' | 'easy' | 'runWalk' | 'strength' | 'rest' | 'recovery' | 'race';
 
 export interface SkeletonRequest {
   level: Level;

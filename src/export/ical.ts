@@ -30,7 +30,7 @@ export interface CalendarRequest {
 }
 
 const JOINT_WORDS = { ankle: 'ankles', knee: 'knees', hip: 'hips' } as const;
-const CATEGORY = { run: 'Run', strength: 'Strength', recovery: 'Recovery', rest: 'Rest' } as const;
+const CATEGORY = { run: 'Run', strength: 'Strength', recovery: 'Recovery', rest: 'Rest', race: 'Race' } as const;
 
 /** One event a day: the UID depends only on the date, so re-importing updates instead of duplicating. */
 export const eventUid = (date: string) => `durable-${date}@durable.training`;
@@ -45,6 +45,8 @@ export function eventSummary(day: Day): string {
       return 'Recovery: easy movement and mobility';
     case 'rest':
       return 'Rest day';
+    case 'race':
+      return day.title;
   }
 }
 
@@ -85,6 +87,9 @@ export function eventDescription(day: Day, dataset: Dataset): string {
       break;
     case 'rest':
       lines.push(day.activity);
+      break;
+    case 'race':
+      lines.push(...routineLines('Race warm-up', day.warmup), `Pacing: ${day.pacing}`, `After: ${day.after}`);
       break;
   }
   lines.push(...day.notes, '', DISCLAIMER);
@@ -178,7 +183,7 @@ export function planToICalendar(request: CalendarRequest): string {
     }
     // A date the zone skipped (Samoa's 30 December 2011) has no local time: its session
     // becomes an all-day event on its own date rather than a second event the next day.
-    const timed = allDay || day.type === 'rest' ? undefined : firstOccurrence(day.date, time, zone);
+    const timed = allDay || day.type === 'rest' || day.type === 'race' ? undefined : firstOccurrence(day.date, time, zone);
     const whole = timed === undefined || timed.toISODate() !== day.date;
     const start = whole ? DateTime.fromISO(day.date, { zone: 'UTC' }) : timed;
     const end = whole ? start.plus({ days: 1 }) : start.plus({ minutes: sessionMinutes(day) });

@@ -23,12 +23,21 @@ export const jointOf = (site: PainSite): Joint => site.split('-')[0] as Joint;
 export const CHECKIN_STATUSES = ['done', 'partly', 'skipped'] as const;
 export type CheckInStatus = (typeof CHECKIN_STATUSES)[number];
 
-/** A clock time, HH:MM. */
-export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** A race distance: 5k, 10k, half, marathon, or a custom one such as 15k or 10mi. */
+export const RACE_DISTANCE = /^(5k|10k|half|marathon|\d{1,3}(\.\d{1,2})?(k|mi))$/;
+export const RACE_DISTANCE_HINT = 'expected 5k, 10k, half, marathon or a distance such as 15k or 10mi';
 
-/** How distances are shown: kilometres (the default) or miles. */
+/** A pace per km or mile, m:ss. */
+export const PACE = /^\d{1,2}:[0-5]\d$/;
+
+/** A race result: a distance and a time, h:mm:ss or mm:ss (10k=45:00, half=1:52:30). */
+export const RECENT_RACE = /^([^=]+)=((\d{1,2}):)?(\d{1,2}):([0-5]\d)$/;
+
 export const UNITS = ['km', 'mi'] as const;
 export type Units = (typeof UNITS)[number];
+
+/** A clock time, HH:MM. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Sports an imported activity can be: runs become run check-ins, the rest recovery or cross-training. */
 export const ACTIVITY_SPORTS = ['run', 'walk', 'ride', 'swim'] as const;

@@ -53,6 +53,10 @@ export interface RunDay extends DayBase {
   surface: string;
   warmup: RoutinePlan;
   cooldown: RoutinePlan;
+  /** With a pace known: about how far the main set goes, in the runner's units. */
+  approxDistance?: { value: number; units: 'km' | 'mi' };
+  /** With a pace known: the pace of the main set (easy runs) or of its hard parts (quality), m:ss per unit. */
+  pace?: string;
 }
 
 export interface StrengthDay extends DayBase {
@@ -76,7 +80,21 @@ export interface RestDay extends DayBase {
   activity: string;
 }
 
-export type Day = RunDay | StrengthDay | RecoveryDay | RestDay;
+/** Race day: the race warm-up, pacing, and what to do after. */
+export interface RaceDay extends DayBase {
+  type: 'race';
+  /** The distance as given: 5k, 10k, half, marathon, 15k, 10mi. */
+  distance: string;
+  title: string;
+  warmup: RoutinePlan;
+  pacing: string;
+  /** After the finish and the day after. */
+  after: string;
+  /** With a recent race known: the predicted finishing time, h:mm:ss. */
+  predicted?: string;
+}
+
+export type Day = RunDay | StrengthDay | RecoveryDay | RestDay | RaceDay;
 export type DayType = Day['type'];
 
 export interface WeekSummary {
@@ -87,11 +105,16 @@ export interface WeekSummary {
   joints: Joint[];
 }
 
+/** A week's phase in a plan toward a race. */
+export type Phase = 'foundation' | 'build' | 'peak' | 'taper' | 'race' | 'recovery' | 'base';
+
 export interface Week {
   /** 1 for the first week of training, counted from the profile's start date. */
   number: number;
   start: string;
   deload: boolean;
+  /** In a plan toward a race: the week's phase, counted back from race day. */
+  phase?: Phase;
   days: Day[];
   summary: WeekSummary;
 }
@@ -107,7 +130,16 @@ export interface JointStatus {
   specialist?: string;
 }
 
+export interface PlanRace {
+  date: string;
+  distance: string;
+  /** The distance as a runner says it: "half marathon". */
+  name: string;
+}
+
 export interface Plan {
+  /** The race the plan builds toward, when there is one. */
+  race?: PlanRace;
   weeks: Week[];
   /** Plan-wide advice, such as seeing a physical therapist. */
   notes: string[];

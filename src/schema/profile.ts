@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDate, Level, Weekday } from './common.js';
-import { CLOCK_TIME, UNITS } from './constants.js';
+import { CLOCK_TIME, PACE, UNITS, RACE_DISTANCE, RACE_DISTANCE_HINT, RECENT_RACE } from './constants.js';
+
+export const RaceDistance = z.string().regex(RACE_DISTANCE, RACE_DISTANCE_HINT);
 
 export const TrainingTime = z.string().regex(CLOCK_TIME, 'expected a time as HH:MM, e.g. 07:00');
 
@@ -21,7 +23,13 @@ export const Profile = z.strictObject({
   weeklyMinutes: z.int().min(0).max(2000).optional(),
   /** The longest run of the last 4 weeks, in minutes: no run is planned much longer. */
   longestRun: z.int().min(0).max(600).optional(),
-  /** Distances in kilometres or miles; kilometres when left out. */
+  /** Distances and paces in kilometres or miles; kilometres when left out. */
   units: z.enum(UNITS).optional(),
+  /** The race the plan builds toward: its date and distance. */
+  race: z.strictObject({ date: IsoDate, distance: RaceDistance }).optional(),
+  /** Easy pace per unit, m:ss: run days show an approximate distance. */
+  easyPace: z.string().regex(PACE, 'expected a pace as m:ss, e.g. 6:15').optional(),
+  /** A recent race result, e.g. 10k=45:00: paces are estimated from it. */
+  recentRace: z.string().regex(RECENT_RACE, 'expected a distance and a time, e.g. 10k=45:00 or half=1:52:30').optional(),
 });
 export type Profile = z.infer<typeof Profile>;

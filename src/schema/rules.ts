@@ -38,6 +38,8 @@ export const QualitySession = z.strictObject({
   /** Surfaces the session needs (a hill), when it cannot go on any quality surface. */
   surfaces: z.array(Id).optional(),
   mainSet: text,
+  /** The main set on a treadmill, where it differs (hills: set the incline). */
+  treadmillMainSet: text.optional(),
 });
 export type QualitySession = z.infer<typeof QualitySession>;
 
@@ -90,6 +92,7 @@ export const Adaptation = z
         risingLookbackDays: z.int().min(8).max(28),
       })
       .refine((p) => p.safeMax < p.acceptableMax, { message: 'safeMax must be below acceptableMax', path: ['safeMax'] }),
+    raceAtRisk: z.string().min(1),
     returnLadder: z
       .strictObject({
         steps: z
@@ -136,6 +139,56 @@ export const Adaptation = z
       }),
   });
 export type Adaptation = z.infer<typeof Adaptation>;
+
+/** A race distance's id: 5k, 10k, half, marathon. */
+const DistanceId = z.string().regex(/^[a-z0-9]+$/, 'expected a distance id of lower-case letters and digits, e.g. 10k');
+const strengthInPhase = z.enum(['progress', 'hold', 'maintenance']);
+
+/** Race plans (data/rules.yaml `race:`): distances, phases counted back from race day, race day. */
+export const RaceRules = z.strictObject({
+  distances: z
+    .array(
+      z.strictObject({
+        id: DistanceId,
+        km: z.number().gt(0).max(400),
+        taperWeeks: z.int().min(1).max(4),
+        recoveryWeeks: z.int().min(0).max(4),
+        /** Days after the race without running (walking and mobility instead). */
+        daysOffAfter: z.int().min(1).max(14),
+        /** Each recovery week's run minutes as a share of the peak week; no run longer than an easy run. */
+        recoveryShares: z.array(share).min(1),
+        longRun: z.strictObject({ target: minutes, min: minutes }).refine((l) => l.min <= l.target, { message: 'min must not be above target', path: ['min'] }),
+        minRunDays: z.int().min(1).max(7),
+        peakWeeks: z.int().min(0).max(12),
+        buildWeeks: z.int().min(0).max(20),
+        peakKinds: z.array(Id).min(1),
+        warmupMinutes: z.int().min(0).max(60),
+      }),
+    )
+    .min(1)
+    .refine((d) => d.every((x, i) => i === 0 || x.km > d[i - 1]!.km), { message: 'distances must be listed shortest first' }),
+  beginnerDistances: z.array(DistanceId),
+  phases: z.strictObject({
+    foundation: z.strictObject({ kinds: z.array(Id).min(1), strength: strengthInPhase }),
+    build: z.strictObject({ kinds: z.array(Id).min(1), strength: strengthInPhase }),
+    peak: z.strictObject({ strength: strengthInPhase }),
+    taper: z.strictObject({ reduction: share, strength: strengthInPhase }),
+    race: z.strictObject({ reduction: share, strength: strengthInPhase }),
+    recovery: z.strictObject({ strength: strengthInPhase }),
+  }),
+  raceWeek: z.strictObject({ quietDays: z.int().min(0).max(6), shakeoutMinutes: minutes, shakeout: z.strictObject({ title: text, mainSet: text }) }),
+  outlook: z.strictObject({ lookbackWeeks: z.int().min(1).max(12), lostBelow: share }),
+  raceDay: z.strictObject({
+    warmupActivity: text,
+    longWarmupActivity: text,
+    warmupDrills: z.array(Id),
+    pacing: z.strictObject({ short: text, long: text }),
+    longFromKm: z.number().gt(0),
+    longWarmupFromKm: z.number().gt(0),
+    after: text,
+  }),
+});
+export type RaceRules = z.infer<typeof RaceRules>;
 
 const perLevel = <T extends z.ZodType>(schema: T) =>
   z.strictObject({ beginner: schema, intermediate: schema, advanced: schema });
@@ -187,6 +240,16 @@ export const Rules = z
     }),
     rest: z.strictObject({ activity: text }),
     adaptation: Adaptation,
+    race: RaceRules.optional(),
+    paces: z
+      .strictObject({
+        riegelExponent: z.number().min(1).max(1.2),
+        easyFromTenK: z.number().min(1).max(2),
+        tempoFromTenK: z.number().min(0.9).max(1.3),
+        fartlekFromTenK: z.number().min(0.9).max(1.3),
+        intervalsAtKm: z.number().gt(0).max(10),
+      })
+      .optional(),
     defaultProfile: Profile,
   })
   .refine((r) => r.volume.weeklyGrowth <= r.volume.growthCap, {

@@ -175,3 +175,15 @@ test('a check-in made late shows today next, never a day already past', () => {
   const json = JSON.parse(durable(['checkin', '--date', '2026-11-22', '--status', 'skipped', '--json'], { home }).stdout) as { next: { date: string } };
   expect(json.next.date).toBe('2026-11-24');
 });
+
+test("yesterday's 4/10 with no word on settling: the check-in says how the plan reads it and how to say otherwise; a replacement says Replaced", () => {
+  const home = tempHome();
+  expect(durable(INIT, { home, env: { DURABLE_NOW: '2026-11-23T07:30:00' } }).status).toBe(0);
+  expect(durable(['checkin', '--status', 'done', '--rpe', '5', '--minutes', '50', '--pain', 'knee-left=4'], { home, env: { DURABLE_NOW: '2026-11-24T19:00:00' } }).status).toBe(0);
+  const env = { DURABLE_NOW: '2026-11-25T19:00:00', COLUMNS: '200' };
+  const first = durable(['checkin', '--status', 'done', '--rpe', '3', '--minutes', '25'], { home, env }).stdout;
+  expect(first).toContain('Knee (left) 4/10 on 2026-11-24: the plan takes it as settled by this morning. If it had not, say so: `durable checkin --date 2026-11-24 --settled no`');
+  const again = durable(['checkin', '--status', 'done', '--rpe', '3', '--minutes', '25', '--settled', 'yes', '--replace'], { home, env }).stdout;
+  expect(again).toMatch(/^Replaced your check-in for 2026-11-25 in /);
+  expect(again).not.toContain('takes it as settled');
+});

@@ -130,6 +130,7 @@ test('durable init asks what the flags leave open and saves the profile', async 
     [/running level/, 'beginner'],
     [/Strength days/, 2],
     [/weekend run/, 'saturday'],
+    [/Training for a race/, ''],
     [/Surfaces/, ['grass', 'dirt']],
     [/Equipment/, ['pillow', 'wobble-board']],
     [/time zone/, 'America/New_York'],
@@ -153,6 +154,7 @@ test('durable init asks an intermediate runner where they start from and saves i
     [/long run/, 'sunday'],
     [/typical recent week/, 75],
     [/longest run/, 30],
+    [/Training for a race/, ''],
     [/Surfaces/, ['grass', 'dirt']],
     [/Equipment/, ['pillow']],
     [/time zone/, 'Europe/Berlin'],
@@ -163,6 +165,28 @@ test('durable init asks an intermediate runner where they start from and saves i
   const text = readFileSync(join(home, 'profile.yaml'), 'utf8');
   expect(text).toContain('weeklyMinutes: 75');
   expect(text).toContain('longestRun: 30');
+});
+
+test('durable init asks about a race, and saves its day and distance', async () => {
+  const ask = scripted([
+    [/running level/, 'intermediate'],
+    [/Strength days/, 2],
+    [/long run/, 'sunday'],
+    [/typical recent week/, 120],
+    [/longest run/, 50],
+    [/Training for a race/, '2027-03-14'],
+    [/Race distance/, 'half'],
+    [/Surfaces/, ['grass', 'dirt']],
+    [/Equipment/, ['pillow']],
+    [/time zone/, 'Europe/Berlin'],
+    [/training time/, '07:00'],
+    [/Save it to/, true],
+  ]);
+  await runInit({ runDays: 3 }, {}, ask);
+  const text = readFileSync(join(home, 'profile.yaml'), 'utf8');
+  expect(text).toMatch(/race:\n\s+date: 2027-03-14\n\s+distance: half/);
+  const printed = written.mock.calls.map(([t]) => String(t)).join('');
+  expect(printed).toMatch(/Race: +half marathon on 2027-03-14/);
 });
 
 describe('check-in questions never answer for the runner', () => {
@@ -209,6 +233,7 @@ describe('durable init, asking', () => {
     [/long run/, 'sunday'],
     [/typical recent week/, 120],
     [/longest run/, 40],
+    [/Training for a race/, ''],
     [/Surfaces/, ['grass']],
     [/Equipment/, []],
     [/time zone/, 'Europe/Berlin'],

@@ -6,10 +6,10 @@ import { expect, test } from 'vitest';
 import { planWeeks } from '../../src/engine/planWeeks.js';
 import { usableSurfaces } from '../../src/engine/surfaces.js';
 import { WEEKDAYS } from '../../src/schema/constants.js';
-import type { Plan } from '../../src/schema/plan.js';
+import type { Day, Plan } from '../../src/schema/plan.js';
 import type { Profile } from '../../src/schema/profile.js';
 import { builtIn } from '../helpers.js';
-import { startedProfileArb } from './arbitraries.js';
+import { profileArb, startedProfileArb } from './arbitraries.js';
 import { calendarWeeks, planViolations } from './invariants.js';
 
 const dataset = builtIn();
@@ -105,6 +105,48 @@ test('strength is never the day before a long run or a quality session when the 
         if (day.type === 'strength' && tomorrow?.type === 'run') expect(tomorrow.kind, `${day.date}`).not.toMatch(/^(long|quality)$/);
       });
     }),
+    { numRuns: 150 },
+  );
+});
+
+const core = new Set(dataset.exercises.filter((e) => e.core).map((e) => e.id));
+
+/**
+ * What rotates, as opposed to what progresses: the surface, the core strength exercises
+ * of the session (how many others fit depends on the doses, which progress), the kind of
+ * quality session.
+ */
+function rotationOf(day: Day): unknown {
+  if (day.type === 'run') return { surface: day.surface, ...(day.kind === 'quality' ? { variant: day.variant } : {}) };
+  if (day.type === 'strength') return { core: day.exercises.map((e) => e.id).filter((id) => core.has(id)) };
+  return day.type;
+}
+
+test('without a saved start, a date keeps its surface, strength exercises and quality kind whatever window, --start or week of training shows it', () => {
+  fc.assert(
+    fc.property(
+      profileArb,
+      fc.integer({ min: 0, max: 2000 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+      (profile, dayOffset, backA, backB, startedWeeksAgo) => {
+        const date = at('2022-01-03').plus({ days: dayOffset });
+        // Each window counts training from its own first week, as a runner without a profile
+        // gets from the week they look; or from a saved start some weeks before.
+        const window = (back: number) => {
+          const start = date.minus({ days: back });
+          const startDate = startedWeeksAgo === undefined ? undefined : start.startOf('week').minus({ weeks: startedWeeksAgo }).toISODate()!;
+          const p = startDate ? { ...profile, startDate } : profile;
+          return dayOf(planWeeks({ profile: p, dataset, start, weeks: Math.ceil((back + 1) / 7) + 1 }), date.toISODate()!);
+        };
+        const a = window(backA);
+        const b = window(backB);
+        const quality = (d: Day) => d.type === 'run' && d.kind === 'quality';
+        const strip = (d: Day) => (quality(a) && quality(b) ? rotationOf(d) : d.type === 'run' ? { surface: d.surface } : rotationOf(d));
+        expect(strip(a)).toEqual(strip(b));
+      },
+    ),
     { numRuns: 150 },
   );
 });

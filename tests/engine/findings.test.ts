@@ -59,6 +59,26 @@ describe('2. surfaces suit their runs', () => {
     expect(new Set(runs.filter((r) => r.kind === 'long').map((r) => r.surface))).toEqual(new Set(['dirt']));
   });
 
+  test('without a track, the treadmill\'s one run a week is the quality session, and never the long run', () => {
+    const weeks = plan(started({ level: 'intermediate', runDays: 4, surfaces: ['treadmill', 'pavement', 'grass'] }), 12).weeks;
+    for (const week of weeks) {
+      const runs = week.days.filter((d): d is RunDay => d.type === 'run');
+      expect(runs.filter((r) => r.surface === 'treadmill').length, week.start).toBeLessThanOrEqual(1);
+      for (const r of runs.filter((r) => r.kind === 'quality')) expect(r.surface, r.date).toBe('treadmill');
+      for (const r of runs.filter((r) => r.kind === 'long')) expect(r.surface, r.date).not.toBe('treadmill');
+    }
+  });
+
+  test('hill repeats on a treadmill say to set the incline, not to find a hill', () => {
+    const runs = runsOf(plan(started({ level: 'intermediate', runDays: 4, surfaces: ['treadmill', 'pavement', 'grass'] }), 16));
+    const hills = runs.filter((r) => r.variant === 'hills' && r.surface === 'treadmill');
+    expect(hills.length).toBeGreaterThan(0);
+    for (const run of hills) {
+      expect(run.mainSet).toMatch(/incline/);
+      expect(run.mainSet).not.toMatch(/gentle hill/);
+    }
+  });
+
   test('quality sessions go on the track when there is one, but hill repeats find a hill', () => {
     const runs = runsOf(plan(started({ level: 'advanced', runDays: 4, surfaces: ['grass', 'track', 'pavement', 'dirt'] }), 12));
     const quality = runs.filter((r) => r.kind === 'quality');

@@ -6,6 +6,8 @@ import type { Dataset } from '../../src/dataset/dataset.js';
 import type { Day, Plan, RunDay, StrengthDay } from '../../src/schema/plan.js';
 import type { Profile } from '../../src/schema/profile.js';
 import { surfacesFor, usableSurfaces } from '../../src/engine/surfaces.js';
+import { daysBetween, mondayOf } from '../../src/engine/load.js';
+import { distanceRules, phaseOf } from '../../src/engine/race.js';
 
 const runsOf = (days: Day[]) => days.filter((d): d is RunDay => d.type === 'run');
 
@@ -39,10 +41,26 @@ export function calendarWeeks(plan: Plan, partial = false): { number: number; da
   return [...groups.values()].filter((g) => partial || g.days.length === 7);
 }
 
+/** Toward a race: each date's phase, and whether it is in the days around the race (the quiet days before it, race day, the days off after it). */
+function raceCalendar(plan: Plan, profile: Profile, dataset: Dataset) {
+  const goal = profile.race;
+  if (!goal || !dataset.rules.race) return undefined;
+  const d = distanceRules(goal.distance, dataset.rules.race);
+  const weeksBefore = (date: string) => daysBetween(mondayOf(date), mondayOf(goal.date)) / 7;
+  const aroundRace = (date: string) => {
+    const toRace = daysBetween(date, goal.date);
+    return toRace >= -d.daysOffAfter && toRace <= dataset.rules.race!.raceWeek.quietDays;
+  };
+  /** Weeks whose layout the race changes: race week and any week with a quiet day or the day after. */
+  const touched = (dates: string[]) => dates.some(aroundRace) || dates.some((x) => weeksBefore(x) === 0);
+  return { goal, d, weeksBefore, phase: (date: string) => phaseOf(weeksBefore(date), d), touched };
+}
+
 export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): string[] {
   const problems: string[] = [];
   const { rules } = dataset;
   const days = plan.weeks.flatMap((w) => w.days);
+  const race = raceCalendar(plan, profile, dataset);
 
   days.forEach((day, i) => {
     const next = days[i + 1];
@@ -65,28 +83,66 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
     const label = `week ${w + 1}`;
     if (week.days.length !== 7) problems.push(`${label} has ${week.days.length} days`);
     if (!week.days.some((d) => d.type === 'rest' || d.type === 'recovery')) problems.push(`${label} has no rest or recovery day`);
+    if (race) {
+      // Around the race the layout changes: nothing hard and no strength on the quiet days, recovery after.
+      const expected = race.phase(week.start);
+      if (week.phase !== expected) problems.push(`${label} is in phase ${week.phase}, expected ${expected}`);
+      if (race.touched(week.days.map((d) => d.date))) return;
+    }
     const runs = runsOf(week.days).length;
     if (runs !== profile.runDays) problems.push(`${label} has ${runs} runs, asked ${profile.runDays}`);
     const strength = week.days.filter((d) => d.type === 'strength').length;
     if (strength !== profile.strengthDays) problems.push(`${label} has ${strength} strength days, asked ${profile.strengthDays}`);
     const joints = new Set(week.days.flatMap((d) => (d.type === 'strength' ? d.exercises.flatMap((e) => e.joints) : [])));
     for (const joint of JOINTS) if (!joints.has(joint)) problems.push(`${label} has no strength work for the ${joint}`);
+    if (race && profile.level !== 'beginner') return;
     const shouldDeload = week.number >= 1 && week.number % rules.volume.deload.every === 0;
     if (week.deload !== shouldDeload) problems.push(`${label} deload is ${week.deload}, expected ${shouldDeload}`);
   });
+
+  if (race) {
+    // The race on its date, and deload weeks before the taper: never `every` full weeks in a row.
+    const raceDays = days.filter((d) => d.type === 'race');
+    const shown = days.some((d) => d.date === race.goal.date);
+    if (shown && (raceDays.length !== 1 || raceDays[0]!.date !== race.goal.date)) problems.push(`the race is not on ${race.goal.date}`);
+    if (!shown && raceDays.length) problems.push('a race day on another date');
+    let fullInARow = profile.level === 'beginner' ? -Infinity : 0;
+    for (const week of plan.weeks) {
+      const phase = race.phase(week.start);
+      if (phase !== 'foundation' && phase !== 'build' && phase !== 'peak') continue;
+      fullInARow = week.deload ? 0 : fullInARow + 1;
+      if (fullInARow >= rules.volume.deload.every && week.number > rules.volume.deload.every) problems.push(`${fullInARow} full weeks in a row before the taper, up to ${week.start}`);
+    }
+  }
 
   // Volume, by week of training: a full week grows at most growthCap over the last full
   // week; a deload week is lighter; the long run keeps to its share of the week.
   let lastFull: number | undefined;
   const shares = [...rules.volume.longRunShare].sort((a, b) => a.runs - b.runs);
+  // Toward a race, continuous runners taper; a new runner's run-walk ladder is the build and keeps its rhythm.
+  const fullPhase = (date: string) => !race || ['foundation', 'build', 'peak', 'base'].includes(race.phase(date));
+  let peak = 0;
   for (const { number, days: weekDays } of calendarWeeks(plan)) {
-    const deload = number >= 1 && number % rules.volume.deload.every === 0;
+    const first = weekDays[0]!.date;
+    if (race && profile.level !== 'beginner' && !fullPhase(first)) {
+      // Taper, race week and recovery: a share of the peak, never more.
+      const volume = runsOf(weekDays).reduce((sum, r) => sum + r.minutes, 0);
+      const phase = race.phase(first);
+      if (peak && phase === 'taper' && (volume < peak * 0.4 - 1e-9 || volume > peak * 0.6 + 1e-9)) problems.push(`taper week ${number}: ${volume} min against a peak of ${peak}, not 40-60 % below`);
+      if (peak && phase === 'race' && volume > peak * 0.6 + 1e-9) problems.push(`race week ${number}: ${volume} min against a peak of ${peak}`);
+      if (peak && volume > peak) problems.push(`${phase} week ${number} above the peak`);
+      lastFull = phase === 'recovery' ? volume : lastFull;
+      continue;
+    }
+    if (race && race.touched(weekDays.map((d) => d.date))) continue;
+    const deload = race && profile.level !== 'beginner' ? (plan.weeks.find((w) => w.start === first)?.deload ?? false) : number >= 1 && number % rules.volume.deload.every === 0;
     const volume = runsOf(weekDays).reduce((sum, r) => sum + r.minutes, 0);
     if (lastFull !== undefined && !deload && volume > lastFull * (1 + rules.volume.growthCap) + 1e-9) {
       problems.push(`week ${number} grows from ${lastFull} to ${volume} min`);
     }
     if (lastFull !== undefined && deload && volume >= lastFull) problems.push(`deload week ${number} is not lighter`);
     if (!deload) lastFull = volume;
+    if (!deload && race && race.weeksBefore(first) > 0) peak = Math.max(peak, volume);
     const long = runsOf(weekDays).find((r) => r.kind === 'long');
     const share = (shares.filter((s) => s.runs <= profile.runDays).at(-1) ?? shares[0]!).max;
     if (long && long.minutes > volume * share + 1e-9) problems.push(`long run ${long.minutes} of ${volume} min in week ${number}, above ${share * 100} %`);
@@ -123,7 +179,8 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
   const unlimited = usable.filter((s) => s.maxPerWeek === undefined).length;
   runs.forEach((run, i) => {
     if (!profile.surfaces.includes(run.surface)) problems.push(`run on unavailable surface ${run.surface}`);
-    const prev = runs[i - 1];
+    // A race in between breaks the sequence: it is run on its own course.
+    const prev = runs[i - 1] && !days.some((d) => d.type === 'race' && d.date > runs[i - 1]!.date && d.date < run.date) ? runs[i - 1] : undefined;
     if (prev && unlimited >= 2 && prev.surface === run.surface) problems.push(`two runs in a row on ${run.surface}: ${prev.date}, ${run.date}`);
     if (unlimited >= 3 && run.kind === 'long' && run.surface !== surfacesFor('long', available)[0]!.id) {
       problems.push(`long run on ${run.surface}, not the best surface for it: ${run.date}`);

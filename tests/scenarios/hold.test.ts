@@ -23,7 +23,7 @@ function followAdapted(until: string): { given: Day[]; log: CheckIn[]; easyWeeks
     given.push(d);
     const pain = d.weekday === 'sunday' && date > '2026-11-15' ? { 'knee-left': 4 + (given.length % 2) } : {};
     const settled = d.weekday === 'monday' && date > '2026-11-16' ? { settled: true } : {};
-    log.push(checkIn(date, { planned: d.type, minutes: sessionMinutes(d), rpe: d.hard ? 7 : d.type === 'rest' ? 0 : 4, pain, ...settled }));
+    log.push(checkIn(date, { planned: d.type === 'race' ? 'run' : d.type, minutes: sessionMinutes(d), rpe: d.hard ? 7 : d.type === 'rest' ? 0 : 4, pain, ...settled }));
   }
   return { given, log, easyWeeks };
 }

@@ -26,6 +26,13 @@ describe('coming back after a break', () => {
     expect(runMinutes(after, '2026-11-26', '2026-12-02')).toBeLessThan(runMinutes(before, '2026-11-26', '2026-12-02'));
     expect(run(before, '2026-12-02').kind).toBe('quality');
     expect(run(after, '2026-12-02').kind).toBe('easy');
+    // Running may simply not have been logged: the plan says how to put that right.
+    expect(after.notes.join()).toMatch(/No check-ins from Mon 16 Nov to Wed 25 Nov, so the plan takes them as a break\. If you ran, check those days in/);
+  });
+
+  test('a week of skipped check-ins is a break the runner told: no note asking whether they ran', () => {
+    const log = [...followPlan('2026-11-02', '2026-11-22'), ...skipped('2026-11-23', '2026-11-29')];
+    expect(adapt(log, '2026-11-29').after.notes.join()).not.toMatch(/No check-ins from/);
   });
 
   test('then it builds at the usual cap', () => {

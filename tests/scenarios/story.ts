@@ -35,7 +35,7 @@ export function followPlan(from: string, until: string, change: Record<string, P
   return plan.weeks
     .flatMap((w) => w.days)
     .filter((d) => d.date >= from && d.date <= until && (d.type === 'run' || d.type === 'strength' || change[d.date]))
-    .map((d) => checkIn(d.date, { planned: d.type, minutes: sessionMinutes(d), rpe: d.hard ? 7 : d.type === 'rest' ? 0 : 4, ...change[d.date] }));
+    .map((d) => checkIn(d.date, { planned: d.type === 'race' ? 'run' : d.type, minutes: sessionMinutes(d), rpe: d.hard ? 7 : d.type === 'rest' ? 0 : 4, ...change[d.date] }));
 }
 
 /** The plan from the Monday of `today` for `weeks` weeks, before and after adapting to the log. */

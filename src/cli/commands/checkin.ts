@@ -126,6 +126,17 @@ export function answersFromFlags(options: CheckInOptions, { day, before, ctx }: 
   return { status, minutes, rpe: options.rpe, surface, pain: options.pain ?? {}, settled: options.settled, note: options.note };
 }
 
+/**
+ * Yesterday's pain of 3-5/10 with no word on whether it settled by morning: the plan reads
+ * it as settled (acceptable pain), so say so, and how to tell it otherwise.
+ */
+function unsettledUnknown(previous: CheckIn | undefined, checkIn: CheckIn, ctx: Context): string | undefined {
+  const sites = acceptablePain(previous, ctx.dataset.rules.adaptation.pain);
+  if (!previous || !sites.length || previous.settledNextMorning !== undefined || checkIn.settled !== undefined) return undefined;
+  const pain = painList(previous, sites);
+  return `${pain[0]!.toUpperCase()}${pain.slice(1)} on ${previous.date}: the plan takes it as settled by this morning. If it had not, say so: \`durable checkin --date ${previous.date} --settled no\``;
+}
+
 export async function runCheckIn(options: CheckInOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
   const ctx = await loadContext(global);
   const zone = ctx.profile.timezone;
@@ -170,10 +181,11 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     if (options.minutes === undefined && answers.status !== 'skipped') answers.minutes = existing.minutes;
     if (options.surface === undefined && existing.surface !== undefined) answers.surface = existing.surface;
   }
-  const checkIn: CheckIn = { date, planned: day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })!, ...imported };
+  // A race is a run in the log.
+  const checkIn: CheckIn = { date, planned: day.type === 'race' ? 'run' : day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })!, ...imported };
   for (const key of ['surface', 'settled', 'note', 'distanceMetres', 'heartRate', 'activities'] as const) if (checkIn[key] === undefined) delete checkIn[key];
   await saveCheckIn(ctx.paths.log, checkIn, { replace });
-  const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules)].filter((w): w is string => w !== undefined);
+  const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules), unsettledUnknown(situation.previous, checkIn, ctx)].filter((w): w is string => w !== undefined);
 
   // What comes next: the day after, or today for a check-in made late, never a day already past.
   const next = addDays(date, 1) > today ? addDays(date, 1) : today;
@@ -184,7 +196,8 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     return;
   }
   const columns = outputColumns();
-  print(fitText(`Saved your check-in for ${date} to ${homePath(ctx.paths.log)}.`, columns));
+  const saved = existing && replace ? `Replaced your check-in for ${date} in` : `Saved your check-in for ${date} to`;
+  print(fitText(`${saved} ${homePath(ctx.paths.log)}.`, columns));
   for (const warning of warnings) print(fitText(warn(warning), columns));
   print(`
 ${heading(next === today ? 'Today' : 'Next')}

@@ -1,5 +1,6 @@
 import { addDays, byDate, daysBetween } from '../../engine/load.js';
 import { summariseHistory } from '../../engine/history.js';
+import { phaseOfWeek } from '../../engine/race.js';
 import { readLog } from '../../store/logStore.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
@@ -32,7 +33,8 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
   const count = Math.min(since, options.weeks ?? (options.json ? MAX_WEEKS : TABLE_WEEKS), MAX_WEEKS);
   const weeks: HistoryWeek[] = summariseHistory(log.checkins, ctx.profile, ctx.dataset, thisWeek, count, today.toISODate()!).map((w) => {
     const end = addDays(w.start, 6);
-    return { ...w, checkIns: log.checkins.filter((c) => c.date >= w.start && c.date <= end).length };
+    const race = ctx.profile.race;
+    return { ...w, ...(race ? { phase: phaseOfWeek(race, w.start, ctx.dataset.rules) } : {}), checkIns: log.checkins.filter((c) => c.date >= w.start && c.date <= end).length };
   });
   if (options.json) {
     printJson({ weeks });

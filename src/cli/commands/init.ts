@@ -1,4 +1,9 @@
+import { DateTime } from 'luxon';
 import { checkProfile } from '../../engine/checkProfile.js';
+import { planWeeks } from '../../engine/planWeeks.js';
+import { distanceName } from '../../engine/race.js';
+import { dateProblem } from '../../schema/common.js';
+import { checkRaceAhead } from '../trainingPlan.js';
 import { startingPointFrom } from '../../engine/startingPoint.js';
 import { UserError } from '../../errors.js';
 import { LEVELS, WEEKDAYS, type Level } from '../../schema/constants.js';
@@ -72,6 +77,7 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
     start &&
     (flags.longestRun ??
       (await ask.number({ message: 'Your longest run of the last 4 weeks, in minutes', min: 0, max: 600, default: base.longestRun ?? start.easyRunMinutes })));
+  const race = flags.race !== undefined || flags.distance !== undefined ? raceFromFlags(flags, base) : await askRace(ask, base, level, dataset);
   const surfaces =
     flags.surfaces ??
     (await ask.checkbox({
@@ -100,8 +106,34 @@ export async function askProfile(ask: Prompter, flags: ProfileFlags, base: Profi
         validate: (t) => readClockTime(t) !== undefined || CLOCK_TIME_HINT,
       }),
     )!;
-  const units = flags.units ?? base.units;
-  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}), ...(units ? { units } : {}) };
+  return { level, runDays, strengthDays, longRunDay, surfaces, equipment, timezone, trainingTime, ...(start ? { weeklyMinutes, longestRun } : {}), ...(race ? { race } : {}), ...paceFields(mergeProfile(base, flags)) };
+}
+
+/** Units and paces are not asked: they come from the flags or stay as saved. */
+function paceFields({ units, easyPace, recentRace }: Profile): Partial<Profile> {
+  return { ...(units ? { units } : {}), ...(easyPace ? { easyPace } : {}), ...(recentRace ? { recentRace } : {}) };
+}
+
+/** The race the flags give (or clear). */
+function raceFromFlags(flags: ProfileFlags, base: Profile): Profile['race'] {
+  return mergeProfile(base, { race: flags.race, distance: flags.distance }).race;
+}
+
+/** An optional race goal: its day, then its distance. */
+async function askRace(ask: Prompter, base: Profile, level: Level, dataset: Context['dataset']): Promise<Profile['race']> {
+  const date = await ask.input({
+    message: 'Training for a race? Its day as YYYY-MM-DD (Enter for none)',
+    default: base.race?.date ?? '',
+    validate: (value) => value.trim() === '' || dateProblem(value.trim()) === undefined || (dateProblem(value.trim()) ?? ''),
+  });
+  if (date.trim() === '') return undefined;
+  const distances = level === 'beginner' ? (dataset.rules.race?.beginnerDistances ?? ['5k']) : (dataset.rules.race?.distances.map((d) => d.id) ?? ['5k']);
+  const distance = await ask.select({
+    message: 'Race distance',
+    choices: distances.map((d) => ({ name: distanceName(d), value: d })),
+    default: base.race && distances.includes(base.race.distance) ? base.race.distance : distances[0],
+  });
+  return { date: date.trim(), distance };
 }
 
 /** The profile in a few lines, as it will be saved. */
@@ -114,6 +146,7 @@ export function profileSummary(profile: Profile, ctx: Pick<Context, 'dataset'>):
     ['Surfaces', names(profile.surfaces, ctx.dataset.surfaces)],
     ['Equipment', names(profile.equipment, ctx.dataset.equipment)],
     ...(profile.weeklyMinutes === undefined ? [] : ([['Starting from', `${profile.weeklyMinutes} min a week, longest run ${profile.longestRun ?? '?'} min`]] as [string, string][])),
+    ...(profile.race ? ([['Race', `${distanceName(profile.race.distance)} on ${profile.race.date}`]] as [string, string][]) : []),
     ['Training time', `${profile.trainingTime} ${profile.timezone}`],
     ['Counting from', profile.startDate ?? ''],
   ];
@@ -167,6 +200,11 @@ export async function runInit(options: InitOptions, global: GlobalOptions, promp
     profile.longestRun = options.longestRun ?? point.longestRun;
   }
   checkProfile(profile, dataset);
+  if (profile.race) {
+    // A race to come, and a timeline a safe build can meet: refused before anything is saved.
+    checkRaceAhead(profile, saved?.profile, now(profile.timezone).toISODate()!);
+    planWeeks({ profile, dataset, start: DateTime.fromISO(profile.startDate!, { zone: 'utc' }), weeks: 1 });
+  }
 
   const columns = outputColumns();
   const summary = profileSummary(profile, ctx).flatMap(([label, value]) => hanging(`  ${`${label}:`.padEnd(15)}`, value, columns));

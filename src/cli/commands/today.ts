@@ -5,6 +5,7 @@ import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
 import type { ProfileFlags } from '../profileOptions.js';
 import { renderDay } from '../render/dayView.js';
+import { PHASE_WORDS, raceLine } from '../render/planTable.js';
 import { effortText } from '../render/figures.js';
 import { dim, warn } from '../render/style.js';
 import { trainingPlan } from '../trainingPlan.js';
@@ -26,15 +27,17 @@ export async function runToday(options: TodayOptions, global: GlobalOptions): Pr
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const checkIn = log.checkins.find((c) => c.date === date);
   const load = acuteChronicRatio(log.checkins, today, ctx.dataset.rules);
+  const week = plan.weeks[0]!;
   if (options.json) {
-    printJson({ day, notes: plan.notes, checkIn: checkIn ?? null, loadRatio: load.ratio });
+    printJson({ day, ...(week.phase ? { phase: week.phase } : {}), ...(plan.race ? { race: plan.race } : {}), notes: plan.notes, checkIn: checkIn ?? null, loadRatio: load.ratio });
     return;
   }
   const columns = outputColumns();
   const paragraph = (text: string) => print(`
 ${fitText(text, columns)}`);
   print(renderDay(day, ctx.dataset, columns));
-  if (checkIn) paragraph(dim(`Checked in: ${checkIn.status}, ${checkIn.minutes} min, ${effortText(checkIn)}.`));
+  if (plan.race && week.phase) paragraph(dim(`Week ${week.number}, ${PHASE_WORDS[week.phase]}: ${raceLine(plan.race)}.`));
+    if (checkIn) paragraph(dim(`Checked in: ${checkIn.status}, ${checkIn.minutes} min, ${effortText(checkIn)}.`));
   for (const note of plan.notes) paragraph(warn(note));
   if (load.ratio !== null) {
     const { low, high, acuteDays, chronicDays } = ctx.dataset.rules.adaptation.load;

@@ -40,6 +40,12 @@ export function renderDay(day: Day, dataset: Dataset, columns: number): string {
     case 'rest':
       lines.push(`${heading(date)} · ${typeLabel(day)}`, day.activity);
       break;
+    case 'race':
+      lines.push(`${heading(date)} · ${typeLabel(day)} · ${day.title}`);
+      lines.push(...routine('Race warm-up', day.warmup));
+      lines.push(`${heading('Pacing')}: ${day.pacing}`);
+      lines.push(`${heading('After')}: ${day.after}`);
+      break;
   }
   lines.push(...day.adjustments.map((a) => warn(`Changed: ${a}`)), ...day.notes.map((n) => dim(n)));
   return fitText(lines.join('\n'), columns);

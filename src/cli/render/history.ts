@@ -2,7 +2,9 @@ import chalk from 'chalk';
 import { DateTime } from 'luxon';
 import type { WeekHistory } from '../../engine/history.js';
 import { JOINTS, type Units } from '../../schema/constants.js';
+import type { Phase } from '../../schema/plan.js';
 import { distanceText } from './figures.js';
+import { PHASE_WORDS } from './planTable.js';
 import { bar, sparkline } from './sparkline.js';
 import { dim, heading, JOINT_WORDS } from './style.js';
 import { renderTable, type Column } from './table.js';
@@ -12,6 +14,8 @@ import { layoutFor } from './width.js';
 /** A week of the history and how many check-ins it holds: a week with none has no data, shown blank. */
 export interface HistoryWeek extends WeekHistory {
   checkIns: number;
+  /** Toward a race: the week's phase. */
+  phase?: Phase;
 }
 
 export interface LoadBand {
@@ -40,8 +44,9 @@ export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, col
   const withDistance = weeks.some((w) => w.runDistanceMetres > 0);
   const distance = (w: HistoryWeek) => (withDistance ? [w.checkIns && w.runDistanceMetres ? distanceText(w.runDistanceMetres, units).replace(/ (km|mi)$/, '') : ''] : []);
   const maxLoad = Math.max(0, ...weeks.map((w) => w.load));
+  const phased = weeks.some((w) => w.phase);
   const rows = weeks.map((w) => {
-    const week = DateTime.fromISO(w.start).toFormat('d LLL yyyy');
+    const week = DateTime.fromISO(w.start).toFormat('d LLL yyyy') + (phased && w.phase ? `\n${dim(PHASE_WORDS[w.phase])}` : '');
     if (!w.checkIns) return [week, '', '', ...distance(w), '', ...(wide ? [''] : []), ratioText(w.ratio, band), ...JOINTS.map(() => '')];
     const sessions = `${w.done + w.partly}/${w.planned}${w.partly ? dim(` (${w.partly} partly)`) : ''}`;
     return [week, sessions, String(w.runMinutes), ...distance(w), String(w.load), ...(wide ? [bar(w.load, maxLoad)] : []), ratioText(w.ratio, band), ...JOINTS.map((j) => painText(w.pain[j]))];

@@ -2,7 +2,7 @@ import chalk from 'chalk';
 import { DateTime } from 'luxon';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { CheckIn } from '../../schema/log.js';
-import type { Day, Plan, RoutinePlan, Week } from '../../schema/plan.js';
+import type { Day, Phase, Plan, PlanRace, RoutinePlan, Week } from '../../schema/plan.js';
 import { dim, heading, JOINT_WORDS, typeLabel, warn } from './style.js';
 import { renderTable, type TableSpec } from './table.js';
 import { fitText } from './text.js';
@@ -29,6 +29,8 @@ export function describeSession(day: Day): string[] {
       return [`${day.activities.join(' ')}; mobility: ${day.mobility.map((d) => d.name.toLowerCase()).join(', ')}`];
     case 'rest':
       return [day.activity];
+    case 'race':
+      return [day.title, `Warm-up ${day.warmup.minutes} min: ${day.warmup.activity}`, `Pacing: ${day.pacing}`, day.after];
   }
 }
 
@@ -61,11 +63,28 @@ const PROGRESS_MARKS: Record<Progress, string> = {
   missed: chalk.red('✗ missed'),
 };
 
+/** A phase as the week title says it. */
+export const PHASE_WORDS: Record<Phase, string> = {
+  foundation: 'foundation',
+  build: 'build',
+  peak: 'peak',
+  taper: 'taper',
+  race: 'race week',
+  recovery: 'recovery',
+  base: 'base',
+};
+
+/** The race a plan builds toward, in a line: "Half marathon on Sun 14 Mar 2027". */
+export function raceLine(race: PlanRace): string {
+  return `${race.name.charAt(0).toUpperCase()}${race.name.slice(1)} on ${DateTime.fromISO(race.date).toFormat('ccc d LLL yyyy')}`;
+}
+
 function weekTitle(week: Week): string {
   const first = DateTime.fromISO(week.start);
   const last = first.plus({ days: 6 });
   const range = `${first.toFormat('d LLL')} – ${last.toFormat('d LLL yyyy')}`;
-  return heading(`Week ${week.number} · ${range}`) + (week.deload ? `  ${warn('lighter week (deload)')}` : '');
+  const phase = week.phase ? ` · ${PHASE_WORDS[week.phase]}` : '';
+  return heading(`Week ${week.number} · ${range}${phase}`) + (week.deload ? `  ${warn('lighter week (deload)')}` : '');
 }
 
 function weekSummary(week: Week, dataset: Dataset): string {
@@ -122,6 +141,7 @@ export function renderWeek(week: Week, dataset: Dataset, columns: number, progre
 /** The plan, week by week, fitted to `columns`; days that are over are marked from the log when `progress` is given. */
 export function renderPlan(plan: Plan, dataset: Dataset, columns: number, progress?: PlanProgress): string {
   const parts = plan.weeks.map((week) => renderWeek(week, dataset, columns, progress));
+  if (plan.race) parts.unshift(fitText(heading(`Toward a race: ${raceLine(plan.race)}`), columns));
   const firstRun = plan.weeks.flatMap((w) => w.days).find((d) => d.type === 'run');
   if (firstRun?.type === 'run') {
     parts.push(fitText([routineLine('Warm-up before every run', firstRun.warmup), routineLine('Cool-down after every run', firstRun.cooldown)].join('\n'), columns));

@@ -15,6 +15,8 @@ export function typeLabel(day: Day): string {
       return chalk.cyan('Recovery');
     case 'rest':
       return chalk.gray('Rest');
+    case 'race':
+      return chalk.red.bold('Race');
   }
 }
 

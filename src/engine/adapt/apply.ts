@@ -7,7 +7,7 @@ import { makeEasy, recoveryInstead, shortenRun, spareStrength, walkRunInstead } 
 import { aroundRun } from './situation.js';
 import type { Change, Situation } from './types.js';
 
-type Ranged = Exclude<Change, { what: 'note' }>;
+type Ranged = Exclude<Change, { what: 'note' } | { what: 'raceWarning' }>;
 const covers = (c: Ranged, date: string) => c.from <= date && date < c.until;
 
 interface Keep {
@@ -110,12 +110,17 @@ function adaptStrength(day: Day, changes: Ranged[], s: Situation): Day {
  * easiest kind, the gentlest strength. Days the log has covered stay as they were.
  */
 export function applyChanges(s: Situation, changes: Change[]): Plan {
-  const ranged = changes.filter((c): c is Ranged => c.what !== 'note');
+  const ranged = changes.filter((c): c is Ranged => c.what !== 'note' && c.what !== 'raceWarning');
+  const raceWarnings = changes.filter((c): c is Extract<Change, { what: 'raceWarning' }> => c.what === 'raceWarning');
   const shares = capShares(s.plan, ranged, s);
   const weeks = s.plan.weeks.map((week) => {
     const days = week.days.map((day) => {
       if (day.date < s.from) return day;
       if (day.type === 'run') return adaptRun(day, week, ranged, shares.get(day.date), s);
+      if (day.type === 'race') {
+        const warnings = raceWarnings.filter((c) => c.date === day.date).map((c) => c.text);
+        return warnings.length ? { ...day, adjustments: [...day.adjustments, ...warnings] } : day;
+      }
       return adaptStrength(day, ranged, s);
     });
     return { ...week, days, summary: summarise(days) };

@@ -2,7 +2,7 @@ import { addDays, daysBetween } from '../load.js';
 import { isRun } from './jointState.js';
 import { noGrowthMinutes } from './situation.js';
 import type { Change, Rule } from './types.js';
-import { percent } from './words.js';
+import { dayName, percent } from './words.js';
 
 /**
  * Back after a break of 7 days or more without running (skipped check-ins, or none while the
@@ -32,6 +32,10 @@ export const breakReturn: Rule = (s) => {
     { what: 'easy', from: back, until: weekAfter, long: longest === 0, reason: `${why}: no quality in the first week back` },
     { what: 'windowCap', from: weekAfter, until: addDays(weekAfter, 7), minutes: Math.floor(firstWeek * (1 + s.dataset.rules.volume.growthCap)), reason: `${why}: second week back grows ${percent(s.dataset.rules.volume.growthCap)} at most` },
   ];
+  // A gap with no check-ins at all may be running not logged: say so, and how to put it right.
+  if (!s.log.some((c) => c.date > last && c.date < back)) {
+    changes.push({ what: 'note', text: `No check-ins from ${dayName(addDays(last, 1))} to ${dayName(addDays(back, -1))}, so the plan takes them as a break. If you ran, check those days in with their dates and the coming weeks will count them.` });
+  }
   if (longest > 0) {
     changes.push({ what: 'maxSession', from: back, until: weekAfter, minutes: longest, kinds: ['long'], reason: `${why}: long run no longer than your longest of the last ${longestRunDays} days (${longest} min)` });
   }

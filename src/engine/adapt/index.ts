@@ -9,6 +9,7 @@ import { breakReturn } from './breakReturn.js';
 import { effortSpike } from './effortSpike.js';
 import { growBack } from './growBack.js';
 import { loadRatio } from './loadRatio.js';
+import { raceAtRisk } from './raceAtRisk.js';
 import { returnLadder } from './returnLadder.js';
 import { situationOf } from './situation.js';
 import { singleRunSpike } from './singleRunSpike.js';
@@ -33,6 +34,8 @@ export const RULES: Readonly<Record<string, Rule>> = {
   singleRunSpike,
   /** The load ratio far above the usual, once the log covers the chronic window: shorter runs. */
   loadRatio,
+  /** A race ahead while a joint is still on the return ladder or hurts too much: race day says what that means. */
+  raceAtRisk,
 };
 
 export type { AdaptRequest } from './types.js';

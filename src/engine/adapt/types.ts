@@ -51,7 +51,9 @@ export type Change =
   /** A note on the coming days in the range that says where the runner is, without changing them. */
   | { what: 'mark'; from: string; until: string; text: string }
   /** Plan-wide advice. */
-  | { what: 'note'; text: string };
+  | { what: 'note'; text: string }
+  /** Race day as things stand: the race stays, with what caution asks of it. */
+  | { what: 'raceWarning'; date: string; text: string };
 
 /** One adaptation rule: reads the situation, says what the coming days must hold. Pure. */
 export type Rule = (situation: Situation) => Change[];
