@@ -308,8 +308,26 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
     const phase = phaseAt(week);
     plan.weeks.push({ number: week + 1, start: weekDays[0]!.date, deload: deloadAt(week), ...(phase ? { phase } : {}), days: weekDays, summary: summarise(weekDays) });
   }
-  plan.notes.push(...startingNotes(profile, dataset, plan));
+  plan.notes.push(...startingNotes(profile, dataset, plan), ...overusedSurfaces(plan, available));
   return plan;
+}
+
+/**
+ * A surface on more runs a week than it is meant for (the treadmill's one), because
+ * nothing else the runner listed suits those runs: say so once, with its caution, rather
+ * than break the rule in silence.
+ */
+function overusedSurfaces(plan: Plan, available: readonly Surface[]): string[] {
+  return available.flatMap((surface) => {
+    const max = surface.maxPerWeek;
+    if (max === undefined) return [];
+    const most = Math.max(0, ...plan.weeks.map((w) => w.days.filter((d) => d.type === 'run' && d.surface === surface.id).length));
+    if (most <= max) return [];
+    const caution = surface.caution ? ` ${surface.caution}` : '';
+    return [
+      `${surface.name}: up to ${most} runs a week, more than the ${max} it is meant for, as no other surface you listed suits them.${caution} A surface near you added with --surfaces spreads the load.`,
+    ];
+  });
 }
 
 /** What the runner should know about where the plan starts and how long the ladder takes. */

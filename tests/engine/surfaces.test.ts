@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { RunKind } from '../../src/schema/common.js';
 import { rotateSurfaces, surfacesFor } from '../../src/engine/surfaces.js';
-import { builtIn } from '../helpers.js';
+import { builtIn, profile as makeProfile } from '../helpers.js';
+import { planWeeks } from '../../src/engine/planWeeks.js';
+import { DateTime } from 'luxon';
 
 const surfaces = (...ids: string[]) => ids.map((id) => builtIn().surfaces.find((s) => s.id === id)!);
 const week: RunKind[] = ['easy', 'quality', 'easy', 'long'];
@@ -46,5 +48,22 @@ describe('rotateSurfaces', () => {
   test('two surfaces alternate, across weeks too', () => {
     const result = rotateSurfaces(weeks(4, ['easy', 'easy', 'long']), surfaces('grass', 'pavement'));
     noneTwiceInARow(result);
+  });
+});
+
+describe('a plan on fewer surfaces than its rules need', () => {
+  const planOn = (...ids: string[]) => {
+    const profile = makeProfile({ surfaces: ids, runDays: 3 });
+    return planWeeks({ profile, dataset: builtIn(), start: DateTime.fromISO('2026-11-23', { zone: 'utc' }), weeks: 2 });
+  };
+
+  test('a treadmill-only runner is told the treadmill carries more than its one run a week, with its caution', () => {
+    expect(planOn('treadmill').notes.join()).toMatch(/^Treadmill: up to 3 runs a week, more than the 1 it is meant for.*set a 1% incline/);
+  });
+
+  test('with another surface the treadmill keeps to its one run, and nothing is said', () => {
+    const plan = planOn('treadmill', 'grass');
+    expect(plan.notes.join()).not.toMatch(/Treadmill:/);
+    for (const week of plan.weeks) expect(week.days.filter((d) => d.type === 'run' && d.surface === 'treadmill').length).toBeLessThanOrEqual(1);
   });
 });
