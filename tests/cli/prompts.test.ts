@@ -4,29 +4,10 @@ import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } 
 import { runCheckIn } from '../../src/cli/commands/checkin.js';
 import { runInit } from '../../src/cli/commands/init.js';
 import { runLog } from '../../src/cli/commands/log.js';
-import type { Prompter } from '../../src/cli/prompts.js';
 import type { UserError } from '../../src/errors.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { tempHome } from './run.js';
-
-/** A prompter that answers from a script: [pattern of the question, answer]. Records what was asked. */
-function scripted(script: [RegExp, unknown][]): Prompter & { asked: string[]; questions: Record<string, unknown>[] } {
-  const asked: string[] = [];
-  const questions: Record<string, unknown>[] = [];
-  const answer = (question: { message: string }) => {
-    asked.push(question.message);
-    questions.push(question);
-    const i = script.findIndex(([pattern]) => pattern.test(question.message));
-    if (i < 0) throw new Error(`unexpected question: ${question.message}`);
-    const value = script.splice(i, 1)[0]![1];
-    if (value instanceof Error) return Promise.reject(value);
-    return Promise.resolve(value);
-  };
-  return { asked, questions, select: answer, checkbox: answer, number: answer, input: answer, confirm: answer, search: answer } as Prompter & {
-    asked: string[];
-    questions: Record<string, unknown>[];
-  };
-}
+import { scripted } from './scripted.js';
 
 let home: string;
 let written: MockInstance<typeof process.stdout.write>;

@@ -3,22 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vitest';
 import { runImport } from '../../src/cli/commands/import.js';
-import type { Prompter } from '../../src/cli/prompts.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { tempHome } from '../cli/run.js';
+import { scripted } from '../cli/scripted.js';
 import { fitFile } from './fixtures.js';
-
-/** A prompter that answers from a script, in order: [pattern of the question, answer]. */
-function scripted(script: [RegExp, unknown][]): Prompter & { asked: string[] } {
-  const asked: string[] = [];
-  const answer = (question: { message: string }) => {
-    asked.push(question.message);
-    const next = script.shift();
-    if (!next || !next[0].test(question.message)) throw new Error(`unexpected question: ${question.message}`);
-    return Promise.resolve(next[1]);
-  };
-  return { asked, select: answer, checkbox: answer, number: answer, input: answer, confirm: answer, search: answer } as Prompter & { asked: string[] };
-}
 
 let home: string;
 let written: MockInstance<typeof process.stdout.write>;
@@ -48,7 +36,7 @@ test('each new day: the figures from the file, then effort and pain, saved as th
     [/ankle \(right\) pain/, 2],
     [/Effort/, 3],
     [/Did any joint hurt/, []],
-  ]);
+  ], { inOrder: true });
   await runImport([folder], {}, {}, ask);
   expect(printed()).toMatch(/Sat 21 Nov 2026.*run 40 min, 7\.5 km, HR 146/);
   const { checkins } = await readLog(join(home, 'log.yaml'));
@@ -63,7 +51,7 @@ test('a day already checked in is not asked about again: its answers stand', asy
   const ask = scripted([
     [/Effort/, 5],
     [/Did any joint hurt/, []],
-  ]);
+  ], { inOrder: true });
   await runImport([folder], {}, {}, ask);
   expect(ask.asked).toHaveLength(2);
   const day = (await readLog(join(home, 'log.yaml'))).checkins.find((c) => c.date === '2026-11-23');
