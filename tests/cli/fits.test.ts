@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
 import { durable, tempHome } from './run.js';
 
 // Every screen, piped, at the width COLUMNS gives: no line may be wider, or the
@@ -42,9 +43,8 @@ const SCREENS: [string, string[]][] = [
 // Commander lays out the help pages; its wrapping is set to go on down to 60 columns.
 const HELP: [string, string[]][] = [
   ['help', ['--help']],
-  ...['plan', 'init', 'today', 'checkin', 'history', 'export', 'exercises', 'surfaces', 'log', 'paths', 'validate', 'completion'].map(
-    (command): [string, string[]] => [`${command} help`, [command, '--help']],
-  ),
+  // Every command the program has, so a new one is checked too.
+  ...buildProgram().commands.map((command): [string, string[]] => [`${command.name()} help`, [command.name(), '--help']]),
 ];
 
 describe.each([120, 80, 60])('at %i columns', (columns) => {
