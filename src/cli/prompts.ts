@@ -21,10 +21,14 @@ export interface Prompter {
   search(question: { message: string; source: (term: string | undefined) => string[] }): Promise<string>;
 }
 
+/** The answers a yes/no question takes, and whether one means yes. */
+const YES_OR_NO = /^(y|yes|n|no)$/i;
+const isYes = (text: string) => /^y/i.test(text.trim());
+
 /** A yes or no typed out: unlike a confirm prompt, Enter alone answers nothing. */
 export async function askYesNo(ask: Prompter, message: string): Promise<boolean> {
-  const answer = await ask.input({ message, validate: (v) => /^(y|yes|n|no)$/i.test(v.trim()) || 'type yes or no' });
-  return /^y/i.test(answer.trim());
+  const answer = await ask.input({ message, validate: (v) => YES_OR_NO.test(v.trim()) || 'type yes or no' });
+  return isYes(answer);
 }
 
 /** @inquirer/prompts does not check for a terminal itself: on a closed stdin it half-draws and fails. */
@@ -45,8 +49,6 @@ export async function terminalPrompter(): Promise<Prompter> {
   };
 }
 
-const YES_OR_NO = /^(y|yes|n|no)?$/i;
-
 /**
  * Yes or no, where Enter takes the default and anything else than y, yes, n or no asks
  * again. (A confirm prompt takes any other text, a time typed in the wrong place
@@ -56,10 +58,10 @@ async function confirmTyped(
   input: typeof import('@inquirer/prompts').input,
   { message, default: byDefault = true }: { message: string; default?: boolean },
 ): Promise<boolean> {
-  const meaning = (text: string) => (text.trim() === '' ? byDefault : /^y/i.test(text.trim()));
+  const meaning = (text: string) => (text.trim() === '' ? byDefault : isYes(text));
   const answer = await input({
     message: `${message} ${byDefault ? '(Y/n)' : '(y/N)'}`,
-    validate: (text) => YES_OR_NO.test(text.trim()) || 'type y or n (Enter: ' + (byDefault ? 'yes' : 'no') + ')',
+    validate: (text) => text.trim() === '' || YES_OR_NO.test(text.trim()) || `type y or n (Enter: ${byDefault ? 'yes' : 'no'})`,
     transformer: (text, { isFinal }) => (isFinal ? (meaning(text) ? 'Yes' : 'No') : text),
   });
   return meaning(answer);
