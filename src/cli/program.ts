@@ -47,7 +47,7 @@ const oneLine = (message: string) =>
 const NARROWEST_DESCRIPTION = 20;
 
 /** A shell command as an example, broken with `\\` before an option or a redirection where it is wider than the screen. */
-export function exampleLines(command: string, columns: number): string[] {
+function exampleLines(command: string, columns: number): string[] {
   const [first = '', ...rest] = command.split(/ (?=--|> )/);
   const lines = [`  $ ${first}`];
   for (const piece of rest) {
