@@ -103,8 +103,9 @@ function surfaceRotation(key: string, rules: Rules, period: number, runsOfTurn: 
   if (backwardTurns > entry.backwardTurns) {
     const turns = Math.max(backwardTurns, 2 * entry.backwardTurns);
     const backward = Array.from({ length: turns }, (_, k) => runsOfTurn(-1 - k).reverse()).flat();
-    const first = runsOfTurn(0)[0]!;
-    rotateSurfaces(backward, available, entry.forward.get(`0:${first.day}`), period).forEach((id, i) => entry.backward.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
+    // Walking back from the origin, the runs just after it are the ones "just before".
+    const after = Array.from({ length: 2 }, (_, w) => runsOfTurn(w)).flat().map((r) => entry.forward.get(`${r.week}:${r.day}`)!);
+    rotateSurfaces(backward, available, after[0], period, after).forEach((id, i) => entry.backward.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
     entry.backwardTurns = turns;
   }
   return (turn, day) => (turn >= 0 ? entry.forward : entry.backward).get(`${turn}:${day}`)!;

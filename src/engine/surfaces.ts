@@ -48,13 +48,17 @@ export interface SurfaceRun {
  * weeks every surface gets its turn; weekly limits (the treadmill) kept. `before` is the
  * surface of the run just before the first one, if any.
  */
-export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string, period?: number): string[] {
+export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string, period?: number, recent: readonly string[] = []): string[] {
   if (available.length === 0) throw new Error('rotateSurfaces needs at least one surface');
   // Every kind, not just those in `runs`: the choice must not depend on the window.
   const kinds = RUN_KINDS;
   const usable = usableSurfaces(kinds, available);
   const ranked = new Map(kinds.map((kind) => [kind, surfacesFor(kind, available)]));
   const lastUsed = new Map<string, number>();
+  // Surfaces used just before the first run, the latest first: a rotation that continues
+  // another (the weeks before the rotation origin, walked backward) keeps taking turns
+  // across the seam instead of starting afresh.
+  for (const id of recent) if (!lastUsed.has(id)) lastUsed.set(id, -1 - lastUsed.size);
   /** The surfaces a run suits, best first; a session that needs particular surfaces (a hill) gets those. */
   const suitableFor = (run: SurfaceRun): Surface[] => {
     const ranking = ranked.get(run.kind)!;

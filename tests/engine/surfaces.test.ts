@@ -67,3 +67,10 @@ describe('a plan on fewer surfaces than its rules need', () => {
     for (const week of plan.weeks) expect(week.days.filter((d) => d.type === 'run' && d.surface === 'treadmill').length).toBeLessThanOrEqual(1);
   });
 });
+
+test('the rotation keeps taking turns across its origin week (New Year 2024): every surface within any two weeks', () => {
+  const profile = makeProfile({ level: 'beginner', runDays: 2, strengthDays: 1, longRunDay: 'monday', surfaces: ['treadmill', 'trail', 'track'], equipment: [], startDate: '2023-11-20' });
+  const plan = planWeeks({ profile, dataset: builtIn(), start: DateTime.fromISO('2023-11-27', { zone: 'utc' }), weeks: 9 });
+  const used = plan.weeks.map((w) => w.days.flatMap((d) => (d.type === 'run' ? [d.surface] : [])));
+  for (let i = 1; i < used.length; i++) expect(new Set([...used[i - 1]!, ...used[i]!]), `weeks ${i}-${i + 1}`).toEqual(new Set(['treadmill', 'trail', 'track']));
+});
