@@ -150,11 +150,14 @@ export function planViolations(plan: Plan, profile: Profile, dataset: Dataset): 
 
   // No run more than the spike limit over the longest run of the weeks before it.
   const runs = runsOf(days);
-  const monday = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toMillis() / (7 * 86_400_000);
+  // Weeks counted in whole days from Monday 5 Jan 1970, so that two Mondays are a whole number
+  // of weeks apart (dividing milliseconds by a week's gave 0.999… for one week, now and then).
+  const weeksSinceMonday = (ms: number) => (Math.round(ms / 86_400_000) - 4) / 7;
+  const monday = (date: string) => weeksSinceMonday(DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toMillis());
   const weekOf = new Map(runs.map((r) => [r.date, monday(r.date)]));
   const numberOf = new Map(calendarWeeks(plan, true).flatMap((w) => w.days.map((d) => [d.date, w.number] as const)));
   const fromTheStart = plan.weeks[0]!.number === 1 && DateTime.fromISO(plan.weeks[0]!.start).weekday === 1;
-  const firstDay = DateTime.fromISO(days[0]!.date, { zone: 'utc' }).toMillis() / (7 * 86_400_000);
+  const firstDay = weeksSinceMonday(DateTime.fromISO(days[0]!.date, { zone: 'utc' }).toMillis());
   runs.forEach((run) => {
     // The runs of the spikeWindowWeeks weeks of training before this run's week.
     const week = weekOf.get(run.date)!;
