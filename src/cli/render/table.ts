@@ -49,31 +49,80 @@ export function fitColumns(spec: TableSpec, columns: number): number[] | undefin
 
 const TOP = { top: '─', 'top-left': '┌', 'top-mid': '┬', 'top-right': '┐' };
 const BOTTOM = { bottom: '─', 'bottom-left': '└', 'bottom-mid': '┴', 'bottom-right': '┘' };
-const BETWEEN = { bottom: '─', 'bottom-left': '├', 'bottom-mid': '┼', 'bottom-right': '┤' };
-const NONE = { top: '', 'top-left': '', 'top-mid': '', 'top-right': '', mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+/** Between two rows: a line like the bottom border, with tees. */
+const BETWEEN = { mid: '─', 'left-mid': '├', 'mid-mid': '┼', 'right-mid': '┤' };
+/** A cell alone: no borders at all, so cli-table3 draws only its padded text. */
+const BARE = Object.fromEntries(
+  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid', 'middle'].map((name) => [name, '']),
+);
+
+/** A table's borders for its column widths: the three rules and what goes left of, between and right of the cells. */
+interface Frame {
+  top: string;
+  between: string;
+  bottom: string;
+  left: string;
+  middle: string;
+  right: string;
+}
+
+/** The frame cli-table3 draws around two rows of empty cells, once per table. */
+function frameFor(colWidths: number[]): Frame {
+  const table = new Table({ colWidths, style: { head: [], border: [], compact: false }, chars: { ...TOP, ...BETWEEN, ...BOTTOM } });
+  table.push(
+    colWidths.map(() => ''),
+    colWidths.map(() => ''),
+  );
+  const [top, , between, , bottom] = table.toString().split('\n');
+  const { left, middle, right } = table.options.chars;
+  return { top: top!, between: between!, bottom: bottom!, left, middle, right };
+}
 
 /**
- * The table, drawn by cli-table3 one row at a time: each row is its own small table of
- * one-line cells (wrapped here first), stacked with shared borders. cli-table3 re-measures a
- * cell's whole content for every line it draws, so long multi-line cells would be slow.
+ * Characters cli-table3 counts one column wide (it measures with string-width 4, which
+ * takes "◽" and "◾" for emoji): a line of only these it pads and never truncates.
+ */
+const ONE_COLUMN = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF]*$/;
+
+/** Cells drawn by cli-table3, by width and text: the same text in the same column is drawn once. */
+const drawnCells = new Map<number, Map<string, string>>();
+
+/**
+ * One line of a cell, padded to the column's width `width` plus a space either side,
+ * as cli-table3 draws it. Plain text of one-column characters is simply padded; any other
+ * (colour codes, wide characters) is drawn by cli-table3 as a cell of its own.
+ */
+function cellLine(text: string, width: number): string {
+  if (text.length <= width && ONE_COLUMN.test(text)) return ` ${text}${' '.repeat(width - text.length)} `;
+  let drawn = drawnCells.get(width);
+  if (!drawn) drawnCells.set(width, (drawn = new Map<string, string>()));
+  let line = drawn.get(text);
+  if (line === undefined) {
+    const table = new Table({ colWidths: [width + PADDING], style: { head: [], border: [], compact: true }, chars: BARE });
+    table.push([text]);
+    line = table.toString();
+    drawn.set(text, line);
+  }
+  return line;
+}
+
+/**
+ * The table in a frame drawn once by cli-table3, each row's cells wrapped here first and
+ * each line of them padded as cli-table3 pads a cell. Laying out the whole table in
+ * cli-table3 would grow with the square of its rows (upstream issue #68), and it would
+ * re-measure a multi-line cell's whole content for every line (upstream pull request #362).
  */
 function drawTable(spec: TableSpec, widths: number[]): string {
-  const colWidths = widths.map((w) => w + PADDING);
+  const frame = frameFor(widths.map((w) => w + PADDING));
   const rows = [spec.columns.map((c) => heading(c.head)), ...spec.rows];
-  return rows
-    .map((row, i) => {
-      const lines = widths.map((w, c) => wrapText(row[c] ?? '', w));
-      const height = Math.max(1, ...lines.map((l) => l.length));
-      const last = i === rows.length - 1;
-      const table = new Table({
-        colWidths,
-        style: { head: [], border: [], compact: true },
-        chars: { ...NONE, ...(i === 0 ? TOP : {}), ...(last ? BOTTOM : BETWEEN) },
-      });
-      for (let l = 0; l < height; l++) table.push(lines.map((cell) => cell[l] ?? ''));
-      return table.toString();
-    })
-    .join('\n');
+  const out = [frame.top];
+  rows.forEach((row, i) => {
+    const lines = widths.map((w, c) => wrapText(row[c] ?? '', w));
+    const height = Math.max(1, ...lines.map((l) => l.length));
+    for (let l = 0; l < height; l++) out.push(frame.left + widths.map((w, c) => cellLine(lines[c]![l] ?? '', w)).join(frame.middle) + frame.right);
+    out.push(i === rows.length - 1 ? frame.bottom : frame.between);
+  });
+  return out.join('\n');
 }
 
 /** One block per row, no borders: a title line, then each filled cell under its label. */
