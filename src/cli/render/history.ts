@@ -1,8 +1,8 @@
 import chalk from 'chalk';
-import { DateTime } from 'luxon';
 import type { WeekHistory } from '../../engine/history.js';
 import { JOINTS, type Units } from '../../schema/constants.js';
 import type { Phase } from '../../schema/plan.js';
+import { dateText } from './dates.js';
 import { distanceText } from './figures.js';
 import { PHASE_WORDS } from './planTable.js';
 import { bar, sparkline } from './sparkline.js';
@@ -46,7 +46,7 @@ export function renderHistory(weeks: readonly HistoryWeek[], band: LoadBand, col
   const maxLoad = Math.max(0, ...weeks.map((w) => w.load));
   const phased = weeks.some((w) => w.phase);
   const rows = weeks.map((w) => {
-    const week = DateTime.fromISO(w.start).toFormat('d LLL yyyy') + (phased && w.phase ? `\n${dim(PHASE_WORDS[w.phase])}` : '');
+    const week = dateText(w.start, 'd LLL yyyy') + (phased && w.phase ? `\n${dim(PHASE_WORDS[w.phase])}` : '');
     if (!w.checkIns) return [week, '', '', ...distance(w), '', ...(wide ? [''] : []), ratioText(w.ratio, band), ...JOINTS.map(() => '')];
     const sessions = `${w.done + w.partly}/${w.planned}${w.partly ? dim(` (${w.partly} partly)`) : ''}`;
     return [week, sessions, String(w.runMinutes), ...distance(w), String(w.load), ...(wide ? [bar(w.load, maxLoad)] : []), ratioText(w.ratio, band), ...JOINTS.map((j) => painText(w.pain[j]))];

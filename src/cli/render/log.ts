@@ -1,8 +1,8 @@
 import chalk from 'chalk';
-import { DateTime } from 'luxon';
 import { PAIN_SITES } from '../../schema/constants.js';
 import type { CheckIn } from '../../schema/log.js';
 import type { Units } from '../../schema/constants.js';
+import { dateText } from './dates.js';
 import { distanceText, effortText } from './figures.js';
 import { safeText } from './safeText.js';
 import { dim } from './style.js';
@@ -37,7 +37,7 @@ export function checkInLine(c: CheckIn, units?: Units): string {
 
 /** The check-ins as a table: a column per field when wide, the session in one cell when narrower. */
 export function renderLog(checkIns: readonly CheckIn[], columns: number, units?: Units): string {
-  const date = (c: CheckIn) => DateTime.fromISO(c.date).toFormat('ccc d LLL yyyy');
+  const date = (c: CheckIn) => dateText(c.date, 'ccc d LLL yyyy');
   const withDistance = checkIns.some((c) => c.distanceMetres !== undefined);
   if (layoutFor(columns) === 'wide') {
     return renderTable(

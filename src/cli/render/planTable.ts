@@ -1,8 +1,9 @@
 import chalk from 'chalk';
-import { DateTime } from 'luxon';
 import type { Dataset } from '../../dataset/dataset.js';
+import { addDays } from '../../engine/load.js';
 import type { CheckIn } from '../../schema/log.js';
 import type { Day, Phase, Plan, PlanRace, RoutinePlan, Week } from '../../schema/plan.js';
+import { dateText } from './dates.js';
 import { dim, heading, JOINT_WORDS, typeLabel, warn } from './style.js';
 import { renderTable, type TableSpec } from './table.js';
 import { fitText } from './text.js';
@@ -76,13 +77,11 @@ export const PHASE_WORDS: Record<Phase, string> = {
 
 /** The race a plan builds toward, in a line: "Half marathon on Sun 14 Mar 2027". */
 export function raceLine(race: PlanRace): string {
-  return `${race.name.charAt(0).toUpperCase()}${race.name.slice(1)} on ${DateTime.fromISO(race.date).toFormat('ccc d LLL yyyy')}`;
+  return `${race.name.charAt(0).toUpperCase()}${race.name.slice(1)} on ${dateText(race.date, 'ccc d LLL yyyy')}`;
 }
 
 function weekTitle(week: Week): string {
-  const first = DateTime.fromISO(week.start);
-  const last = first.plus({ days: 6 });
-  const range = `${first.toFormat('d LLL')} – ${last.toFormat('d LLL yyyy')}`;
+  const range = `${dateText(week.start, 'd LLL')} – ${dateText(addDays(week.start, 6), 'd LLL yyyy')}`;
   const phase = week.phase ? ` · ${PHASE_WORDS[week.phase]}` : '';
   return heading(`Week ${week.number} · ${range}${phase}`) + (week.deload ? `  ${warn('lighter week (deload)')}` : '');
 }
@@ -103,7 +102,7 @@ export interface PlanProgress {
 
 function dayCell(day: Day, progress?: PlanProgress): string {
   const mark = progress && dayProgress(day, progress.checkIns, progress.today);
-  return [DateTime.fromISO(day.date).toFormat('ccc d LLL'), ...(mark ? [PROGRESS_MARKS[mark]] : [])].join('\n');
+  return [dateText(day.date, 'ccc d LLL'), ...(mark ? [PROGRESS_MARKS[mark]] : [])].join('\n');
 }
 
 const whatLines = (day: Day) => [...describeSession(day), ...day.adjustments.map((a) => warn(`↳ ${a}`)), ...day.notes.map((n) => dim(n))];

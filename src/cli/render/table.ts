@@ -35,9 +35,17 @@ const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) =
 export function fitColumns(spec: TableSpec, columns: number): number[] | undefined {
   const n = spec.columns.length;
   const available = columns - (n + 1) - n * PADDING;
-  const cells = (c: number) => [spec.columns[c]!.head, ...spec.rows.map((r) => r[c] ?? '')];
-  const natural = spec.columns.map((_, c) => Math.max(1, ...cells(c).map(textWidth)));
-  const floor = spec.columns.map((col, c) => Math.min(natural[c]!, Math.max(col.min ?? 4, Math.min(LONGEST_WORD, Math.max(...cells(c).map(longestWord))))));
+  // Every cell measured once; its longest word only while the column's is still short of LONGEST_WORD.
+  const natural = spec.columns.map((col) => Math.max(1, textWidth(col.head)));
+  const longest = spec.columns.map((col) => longestWord(col.head));
+  for (const row of spec.rows) {
+    for (let c = 0; c < n; c++) {
+      const cell = row[c] ?? '';
+      natural[c] = Math.max(natural[c]!, textWidth(cell));
+      if (longest[c]! < LONGEST_WORD) longest[c] = Math.max(longest[c]!, longestWord(cell));
+    }
+  }
+  const floor = spec.columns.map((col, c) => Math.min(natural[c]!, Math.max(col.min ?? 4, Math.min(LONGEST_WORD, longest[c]!))));
   const widthsAt = (level: number) => natural.map((n, c) => Math.max(floor[c]!, Math.min(n, level)));
   const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
   if (total(floor) > available) return undefined;
@@ -66,8 +74,18 @@ interface Frame {
   right: string;
 }
 
-/** The frame cli-table3 draws around two rows of empty cells, once per table. */
+/** Frames by column widths: the weeks of a plan share one. */
+const frames = new Map<string, Frame>();
+
+/** The frame cli-table3 draws around two rows of empty cells, once per set of column widths. */
 function frameFor(colWidths: number[]): Frame {
+  const key = colWidths.join(' ');
+  let frame = frames.get(key);
+  if (!frame) frames.set(key, (frame = drawFrame(colWidths)));
+  return frame;
+}
+
+function drawFrame(colWidths: number[]): Frame {
   const table = new Table({ colWidths, style: { head: [], border: [], compact: false }, chars: { ...TOP, ...BETWEEN, ...BOTTOM } });
   table.push(
     colWidths.map(() => ''),

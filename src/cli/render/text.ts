@@ -58,9 +58,20 @@ function glued(text: string, room: number): string {
     .replace(/`[^`\n]+`/g, (command) => (command.length <= room ? command.replaceAll(' ', GLUE) : command));
 }
 
+/** Lines already wrapped, by width and line: a plan says the same things week after week. */
+const wrappedLines = new Map<number, Map<string, readonly string[]>>();
+
+function wrapLineOnce(line: string, width: number): readonly string[] {
+  let wrapped = wrappedLines.get(width);
+  if (!wrapped) wrappedLines.set(width, (wrapped = new Map<string, readonly string[]>()));
+  let lines = wrapped.get(line);
+  if (!lines) wrapped.set(line, (lines = wrapLine(line, width)));
+  return lines;
+}
+
 /** A text of any number of lines wrapped to `width` columns. */
 export function wrapText(text: string, width: number): string[] {
-  return text.split('\n').flatMap((line) => wrapLine(line, width));
+  return text.split('\n').flatMap((line) => wrapLineOnce(line, width));
 }
 
 /** Lines wrapped to `width`, each starting with `indent` spaces (wrapped within what is left). */
