@@ -3,7 +3,7 @@ import { JOINTS, type Joint } from '../schema/constants.js';
 import type { CheckIn } from '../schema/log.js';
 import type { Profile } from '../schema/profile.js';
 import { isRun } from './adapt/jointState.js';
-import { addDays, byDate, daysBetween, loadRatios, sessionLoad, worstPainBetween } from './load.js';
+import { addDays, byDate, daysBetween, loadRatios, sessionLoad, worstPain } from './load.js';
 
 export interface WeekHistory {
   start: string;
@@ -20,6 +20,19 @@ export interface WeekHistory {
   ratio: number | null;
   /** Worst pain per joint that week, left and right together. */
   pain: Record<Joint, number>;
+}
+
+/**
+ * How many check-ins fall in each of `weeks` weeks of seven days from `firstWeek`, on
+ * any date in the week (after today too): one pass over the log, not one per week.
+ */
+export function checkInsPerWeek(checkIns: readonly CheckIn[], firstWeek: string, weeks: number): number[] {
+  const counts = new Array<number>(weeks).fill(0);
+  for (const c of checkIns) {
+    const days = daysBetween(firstWeek, c.date);
+    if (days >= 0 && days < weeks * 7) counts[Math.floor(days / 7)]! += 1;
+  }
+  return counts;
 }
 
 /** Summarise the log week by week, `weeks` weeks ending with the week of `today`. */
@@ -52,7 +65,9 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
     // Sessions are the planned runs and strength work; check-ins on recovery and rest days are not counted.
     const sessions = week.filter((c) => c.planned === 'run' || c.planned === 'strength');
     const count = (status: CheckIn['status']) => sessions.filter((c) => c.status === status).length;
-    const pain = Object.fromEntries(JOINTS.map((j) => [j, worstPainBetween(week, j, start, end)])) as Record<Joint, number>;
+    // Each check-in's worst pain per joint once, not once per joint (the bucket holds only this week's days up to today).
+    const pain = Object.fromEntries(JOINTS.map((j) => [j, 0])) as Record<Joint, number>;
+    for (const c of week) for (const [joint, value] of worstPain(c)) pain[joint] = Math.max(pain[joint], value);
     return {
       start,
       planned: profile.runDays + profile.strengthDays,

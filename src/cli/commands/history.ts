@@ -1,5 +1,5 @@
-import { addDays, byDate, daysBetween } from '../../engine/load.js';
-import { summariseHistory } from '../../engine/history.js';
+import { checkInsPerWeek, summariseHistory } from '../../engine/history.js';
+import { byDate, daysBetween } from '../../engine/load.js';
 import { phaseOfWeek } from '../../engine/race.js';
 import { readLog } from '../../store/logStore.js';
 import { dayStart, now } from '../clock.js';
@@ -31,11 +31,10 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
   const since = daysBetween(dayStart(began, zone).startOf('week').toISODate()!, thisWeek) / 7 + 1;
   const shortened = !options.json && options.weeks === undefined && since > TABLE_WEEKS;
   const count = Math.min(since, options.weeks ?? (options.json ? MAX_WEEKS : TABLE_WEEKS), MAX_WEEKS);
-  const weeks: HistoryWeek[] = summariseHistory(log.checkins, ctx.profile, ctx.dataset, thisWeek, count, today.toISODate()!).map((w) => {
-    const end = addDays(w.start, 6);
-    const race = ctx.profile.race;
-    return { ...w, ...(race ? { phase: phaseOfWeek(race, w.start, ctx.dataset.rules) } : {}), checkIns: log.checkins.filter((c) => c.date >= w.start && c.date <= end).length };
-  });
+  const summary = summariseHistory(log.checkins, ctx.profile, ctx.dataset, thisWeek, count, today.toISODate()!);
+  const checkIns = checkInsPerWeek(log.checkins, summary[0]?.start ?? thisWeek, count);
+  const race = ctx.profile.race;
+  const weeks: HistoryWeek[] = summary.map((w, i) => ({ ...w, ...(race ? { phase: phaseOfWeek(race, w.start, ctx.dataset.rules) } : {}), checkIns: checkIns[i]! }));
   if (options.json) {
     printJson({ weeks });
     return;
