@@ -5,9 +5,7 @@ import { readLog } from '../../store/logStore.js';
 import { dayStart, now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
-import { renderHistory, type HistoryWeek } from '../render/history.js';
-import { NO_CHECK_INS } from '../render/log.js';
-import { fitText } from '../render/text.js';
+import type { HistoryWeek } from '../render/history.js';
 import { outputColumns } from '../render/width.js';
 
 export interface HistoryOptions {
@@ -39,6 +37,8 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
     printJson({ weeks });
     return;
   }
+  // The tables, and the text measuring and wrapping under them, are loaded only to be drawn: --json never needs them.
+  const [{ renderHistory }, { NO_CHECK_INS }, { fitText }] = await Promise.all([import('../render/history.js'), import('../render/log.js'), import('../render/text.js')]);
   const columns = outputColumns();
   if (!log.checkins.length) {
     print(fitText(NO_CHECK_INS, columns));
