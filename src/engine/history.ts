@@ -3,7 +3,7 @@ import { JOINTS, type Joint } from '../schema/constants.js';
 import type { CheckIn } from '../schema/log.js';
 import type { Profile } from '../schema/profile.js';
 import { isRun } from './adapt/jointState.js';
-import { addDays, byDate, daysBetween, loadRatios, sessionLoad, worstPain } from './load.js';
+import { addDays, byDate, dayNumber, fromDayNumber, loadRatios, sessionLoad, worstPain } from './load.js';
 
 export interface WeekHistory {
   start: string;
@@ -28,8 +28,9 @@ export interface WeekHistory {
  */
 export function checkInsPerWeek(checkIns: readonly CheckIn[], firstWeek: string, weeks: number): number[] {
   const counts = new Array<number>(weeks).fill(0);
+  const firstDay = dayNumber(firstWeek);
   for (const c of checkIns) {
-    const days = daysBetween(firstWeek, c.date);
+    const days = dayNumber(c.date) - firstDay;
     if (days >= 0 && days < weeks * 7) counts[Math.floor(days / 7)]! += 1;
   }
   return counts;
@@ -39,11 +40,12 @@ export function checkInsPerWeek(checkIns: readonly CheckIn[], firstWeek: string,
 export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile, dataset: Dataset, weekStart: string, weeks: number, today: string): WeekHistory[] {
   // One pass to bucket the check-ins by week keeps a ten-year log quick.
   const first = addDays(weekStart, -7 * (weeks - 1));
+  const firstDay = dayNumber(first);
   const byWeek = new Map<number, CheckIn[]>();
   const sorted = [...checkIns].sort(byDate);
   for (const c of sorted) {
     if (c.date < first || c.date > today) continue;
-    const index = Math.floor(daysBetween(first, c.date) / 7);
+    const index = Math.floor((dayNumber(c.date) - firstDay) / 7);
     const bucket = byWeek.get(index);
     if (bucket) bucket.push(c);
     else byWeek.set(index, [c]);
@@ -59,8 +61,9 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
   const mainSet = (c: CheckIn) => runs(c)?.reduce((sum, a) => sum + a.minutes, 0) ?? Math.max(0, c.minutes - routine);
   const distance = (c: CheckIn) => runs(c)?.reduce((sum, a) => sum + (a.distanceMetres ?? 0), 0) ?? c.distanceMetres ?? 0;
   return Array.from({ length: weeks }, (_, w) => {
-    const start = addDays(first, 7 * w);
-    const end = addDays(start, 6) < today ? addDays(start, 6) : today;
+    const start = fromDayNumber(firstDay + 7 * w);
+    const sunday = fromDayNumber(firstDay + 7 * w + 6);
+    const end = sunday < today ? sunday : today;
     const week = byWeek.get(w) ?? [];
     // Sessions are the planned runs and strength work; check-ins on recovery and rest days are not counted.
     const sessions = week.filter((c) => c.planned === 'run' || c.planned === 'strength');

@@ -41,8 +41,10 @@ export function fitColumns(spec: TableSpec, columns: number): number[] | undefin
   for (const row of spec.rows) {
     for (let c = 0; c < n; c++) {
       const cell = row[c] ?? '';
-      natural[c] = Math.max(natural[c]!, textWidth(cell));
-      if (longest[c]! < LONGEST_WORD) longest[c] = Math.max(longest[c]!, longestWord(cell));
+      const width = textWidth(cell);
+      natural[c] = Math.max(natural[c]!, width);
+      // A cell without spaces is one word.
+      if (longest[c]! < LONGEST_WORD) longest[c] = Math.max(longest[c]!, /\s/.test(cell) ? longestWord(cell) : width);
     }
   }
   const floor = spec.columns.map((col, c) => Math.min(natural[c]!, Math.max(col.min ?? 4, Math.min(LONGEST_WORD, longest[c]!))));

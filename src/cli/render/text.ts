@@ -71,7 +71,10 @@ function wrapLineOnce(line: string, width: number): readonly string[] {
 
 /** A text of any number of lines wrapped to `width` columns. */
 export function wrapText(text: string, width: number): string[] {
-  return text.split('\n').flatMap((line) => wrapLineOnce(line, width));
+  if (!text.includes('\n')) return wrapLineOnce(text, width).slice();
+  const lines: string[] = [];
+  for (const line of text.split('\n')) lines.push(...wrapLineOnce(line, width));
+  return lines;
 }
 
 /** Lines wrapped to `width`, each starting with `indent` spaces (wrapped within what is left). */
