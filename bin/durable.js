@@ -68,8 +68,9 @@ const command = /^(plan|today|checkin|history|log|export|import|init)$/.test(pro
 run(main, source, command)
   .main(process.argv)
   .then(() => {
-    // After a successful command, keep what V8 compiled (the functions it ran too).
-    if (process.exitCode) return;
+    // After a command that did its work, keep what V8 compiled (the functions it ran too):
+    // not after an error or a help page, which run little of it.
+    if (process.exitCode || process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h' || arg === 'help')) return;
     for (const { cachePath, script } of fresh) {
       const temp = `${cachePath}.${process.pid}.tmp`;
       try {
