@@ -64,22 +64,23 @@ export function summariseHistory(checkIns: readonly CheckIn[], profile: Profile,
     const start = fromDayNumber(firstDay + 7 * w);
     const sunday = fromDayNumber(firstDay + 7 * w + 6);
     const end = sunday < today ? sunday : today;
-    const week = byWeek.get(w) ?? [];
-    // Sessions are the planned runs and strength work; check-ins on recovery and rest days are not counted.
-    const sessions = week.filter((c) => c.planned === 'run' || c.planned === 'strength');
-    const count = (status: CheckIn['status']) => sessions.filter((c) => c.status === status).length;
-    // Each check-in's worst pain per joint once, not once per joint (the bucket holds only this week's days up to today).
+    // One pass over the week's check-ins (the bucket holds only this week's days up to today).
+    const tally = { done: 0, partly: 0, skipped: 0, runMinutes: 0, runDistanceMetres: 0, load: 0 };
     const pain = Object.fromEntries(JOINTS.map((j) => [j, 0])) as Record<Joint, number>;
-    for (const c of week) for (const [joint, value] of worstPain(c)) pain[joint] = Math.max(pain[joint], value);
+    for (const c of byWeek.get(w) ?? []) {
+      // Sessions are the planned runs and strength work; check-ins on recovery and rest days are not counted.
+      if (c.planned === 'run' || c.planned === 'strength') tally[c.status] += 1;
+      if (isRun(c)) {
+        tally.runMinutes += mainSet(c);
+        tally.runDistanceMetres += distance(c);
+      }
+      tally.load += sessionLoad(c, dataset.rules);
+      for (const [joint, value] of worstPain(c)) pain[joint] = Math.max(pain[joint], value);
+    }
     return {
       start,
       planned: profile.runDays + profile.strengthDays,
-      done: count('done'),
-      partly: count('partly'),
-      skipped: count('skipped'),
-      runMinutes: week.filter(isRun).reduce((sum, c) => sum + mainSet(c), 0),
-      runDistanceMetres: week.filter(isRun).reduce((sum, c) => sum + distance(c), 0),
-      load: week.reduce((sum, c) => sum + sessionLoad(c, dataset.rules), 0),
+      ...tally,
       ratio: ratioOn(end).ratio,
       pain,
     };

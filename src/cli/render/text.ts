@@ -17,7 +17,7 @@ export function lineWidth(line: string): number {
 
 /** Terminal columns a text takes: its widest line. */
 export function textWidth(text: string): number {
-  return Math.max(0, ...text.split('\n').map(lineWidth));
+  return text.includes('\n') ? Math.max(0, ...text.split('\n').map(lineWidth)) : lineWidth(text);
 }
 
 /** Leading spaces and a bullet ("• ", "↳ ", "1. "): continuation lines are indented under the text after it. */
@@ -71,7 +71,7 @@ function wrapLineOnce(line: string, width: number): readonly string[] {
 
 /** A text of any number of lines wrapped to `width` columns. */
 export function wrapText(text: string, width: number): string[] {
-  if (!text.includes('\n')) return wrapLineOnce(text, width).slice();
+  if (!text.includes('\n')) return lineWidth(text) <= width ? [text] : wrapLineOnce(text, width).slice();
   const lines: string[] = [];
   for (const line of text.split('\n')) lines.push(...wrapLineOnce(line, width));
   return lines;
