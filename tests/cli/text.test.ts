@@ -15,7 +15,7 @@ describe('measuring text for the terminal', () => {
   });
 
   test('the quick path for plain lines measures exactly as string-width does', () => {
-    const chars = fc.constantFrom('a', 'Z', ' ', '·', '•', '–', '↳', '│', '●', '○', '◐', 'é', '\u00ad', '\u0301', '✓', '✗', '🏃', '日', '\u200b');
+    const chars = fc.constantFrom('a', 'Z', ' ', '·', '•', '–', '↳', '│', '●', '○', '◐', '◽', '◾', 'é', '\u00ad', '\u0301', '✓', '✗', '🏃', '日', '\u200b');
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
         const line = parts.join('');

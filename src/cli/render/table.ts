@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { heading } from './style.js';
-import { indented, textWidth, wrapText } from './text.js';
+import { indented, NARROW, textWidth, wrapText } from './text.js';
 import { layoutFor } from './width.js';
 
 export interface Column {
@@ -98,22 +98,17 @@ function drawFrame(colWidths: number[]): Frame {
   return { top: top!, between: between!, bottom: bottom!, left, middle, right };
 }
 
-/**
- * Characters cli-table3 counts one column wide (it measures with string-width 4, which
- * takes "◽" and "◾" for emoji): a line of only these it pads and never truncates.
- */
-const ONE_COLUMN = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u25FC\u25FF]*$/;
-
 /** Cells drawn by cli-table3, by width and text: the same text in the same column is drawn once. */
 const drawnCells = new Map<number, Map<string, string>>();
 
 /**
  * One line of a cell, padded to the column's width `width` plus a space either side,
- * as cli-table3 draws it. Plain text of one-column characters is simply padded; any other
- * (colour codes, wide characters) is drawn by cli-table3 as a cell of its own.
+ * as cli-table3 draws it. Plain text of one-column characters (NARROW, which cli-table3
+ * measures so too) is simply padded; any other (colour codes, wide characters) is drawn by
+ * cli-table3 as a cell of its own.
  */
 function cellLine(text: string, width: number): string {
-  if (text.length <= width && ONE_COLUMN.test(text)) return ` ${text}${' '.repeat(width - text.length)} `;
+  if (text.length <= width && NARROW.test(text)) return ` ${text}${' '.repeat(width - text.length)} `;
   let drawn = drawnCells.get(width);
   if (!drawn) drawnCells.set(width, (drawn = new Map<string, string>()));
   let line = drawn.get(text);
