@@ -71,7 +71,7 @@ function drawnByCliTable3(spec: TableSpec, widths: number[]): string {
 
 describe('tables drawn quickly read exactly as cli-table3 draws them', () => {
   test('any cells, plain or coloured, narrow or wide characters, in any width that fits', () => {
-    const colour = fc.constantFrom(['', ''], ['\u001b[1m', '\u001b[22m'], ['\u001b[2m', '\u001b[22m'], ['\u001b[31m', '\u001b[39m'], ['\u001b[33m', ''], ['', '\u001b[0m']);
+    const colour = fc.constantFrom(['', ''], ['\u001b[1m', '\u001b[22m'], ['\u001b[2m', '\u001b[22m'], ['\u001b[31m', '\u001b[39m'], ['\u001b[33m', ''], ['', '\u001b[0m'], ['\u001b[1m', ''], ['\u001b[44m', '\u001b[49m'], ['\u001b[1;31m', '\u001b[39m\u001b[22m'], ['\u001b[4m\u001b[94m', '\u001b[39m\u001b[24m'], ['', '\u001b[22m']);
     const word = fc.array(fc.constantFrom('a', 'Z', '7', '·', '•', '–', '↳', '↑', '█', '▎', '◐', '◽', '©', 'é', '\u0301', '✓', '🏃', '日', '\u00a0'), { minLength: 1, maxLength: 16 }).map((cs) => cs.join(''));
     const text = fc.array(fc.tuple(word, colour, fc.constantFrom(' ', ' ', '\n')), { maxLength: 12 }).map((parts) => parts.map(([w, [on, off], gap]) => on + w + off + gap).join('').trim());
     const table = fc.integer({ min: 1, max: 5 }).chain((n) =>

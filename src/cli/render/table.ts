@@ -98,17 +98,53 @@ function drawFrame(colWidths: number[]): Frame {
   return { top: top!, between: between!, bottom: bottom!, left, middle, right };
 }
 
+/** The colour codes chalk writes, each with one parameter; a cell with any other escape is left to cli-table3. */
+// eslint-disable-next-line no-control-regex -- colour codes start with ESC
+const SGR = /\u001b\[(\d*)m/g;
+const CHALK_CODE = /^(?:0|1|2|3|4|7|9|2[2-4]|27|29|3[0-79]|4[0-79]|9[0-7]|10[0-7])?$/;
+/** The styles cli-table3 closes at the end of a cell line left open, by the codes that open and close them. */
+const STYLE_ON = new Set([1, 3, 4, 7, 9]);
+const STYLE_OFF = new Map([[22, 1], [23, 3], [24, 4], [27, 7], [29, 9]]);
+
+/**
+ * The text of a line without its colour codes, when cli-table3 would draw the line as it
+ * is: only chalk's codes, and every colour and style it follows closed again by the end
+ * (cli-table3 adds closing codes otherwise). Undefined when not.
+ */
+function plainWhenClosed(text: string): string | undefined {
+  let foreground = 39;
+  let background = 49;
+  const open = new Set<number>();
+  for (const [, parameter] of text.matchAll(SGR)) {
+    if (!CHALK_CODE.test(parameter!)) return undefined;
+    const code = Number(parameter);
+    if ((code >= 30 && code <= 39) || (code >= 90 && code <= 97)) foreground = code;
+    else if ((code >= 40 && code <= 49) || (code >= 100 && code <= 107)) background = code;
+    else if (code === 0) {
+      foreground = 39;
+      background = 49;
+      open.clear();
+    } else if (STYLE_ON.has(code)) open.add(code);
+    else if (STYLE_OFF.has(code)) open.delete(STYLE_OFF.get(code)!);
+  }
+  if (foreground !== 39 || background !== 49 || open.size > 0) return undefined;
+  const plain = text.replace(SGR, '');
+  return plain.includes('\u001b') ? undefined : plain;
+}
+
 /** Cells drawn by cli-table3, by width and text: the same text in the same column is drawn once. */
 const drawnCells = new Map<number, Map<string, string>>();
 
 /**
  * One line of a cell, padded to the column's width `width` plus a space either side,
- * as cli-table3 draws it. Plain text of one-column characters (NARROW, which cli-table3
- * measures so too) is simply padded; any other (colour codes, wide characters) is drawn by
- * cli-table3 as a cell of its own.
+ * as cli-table3 draws it. Text of one-column characters (NARROW, which cli-table3 measures
+ * so too), plain or in colours it closes, is simply padded; any other (wide characters,
+ * colours left open) is drawn by cli-table3 as a cell of its own.
  */
 function cellLine(text: string, width: number): string {
   if (text.length <= width && NARROW.test(text)) return ` ${text}${' '.repeat(width - text.length)} `;
+  const plain = text.includes('\u001b') ? plainWhenClosed(text) : undefined;
+  if (plain !== undefined && plain.length <= width && NARROW.test(plain)) return ` ${text}${' '.repeat(width - plain.length)} `;
   let drawn = drawnCells.get(width);
   if (!drawn) drawnCells.set(width, (drawn = new Map<string, string>()));
   let line = drawn.get(text);
