@@ -8,7 +8,7 @@
 // (CommonJS on purpose: an ES module here would start Node's module loader, which costs
 // more than all of this.)
 'use strict';
-const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const nodeModule = require('node:module');
 const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -41,18 +41,28 @@ const fresh = [];
 const digestOf = (data) => require('node:crypto').createHash('sha256').update(data).digest();
 const DIGEST = 32;
 
+/** A cache file's bytes, or undefined when it is missing, not a regular file (a pipe is never waited on) or too large. */
+function readCacheFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size <= 64 << 20 ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Run a CommonJS file from its source, compiled with the cached code `code-<name>.bin` when it fits. */
 function run(file, text, name) {
   const cachePath = folder && join(folder, `code-${name}.bin`);
   let cached;
-  try {
-    const data = cachePath && readFileSync(cachePath);
-    if (data && key.equals(data.subarray(0, key.length))) {
-      const code = data.subarray(key.length + DIGEST);
-      if (digestOf(code).equals(data.subarray(key.length, key.length + DIGEST))) cached = code;
-    }
-  } catch {
-    // No cache yet, or an unreadable one: compile.
+  const data = cachePath && readCacheFile(cachePath);
+  if (data && key.equals(data.subarray(0, key.length))) {
+    const code = data.subarray(key.length + DIGEST);
+    if (digestOf(code).equals(data.subarray(key.length, key.length + DIGEST))) cached = code;
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, { filename: file, cachedData: cached });
   if (cachePath && (!cached || script.cachedDataRejected)) fresh.push({ cachePath, script });
@@ -89,7 +99,12 @@ run(main, source, command)
         writeFileSync(temp, Buffer.concat([key, digestOf(code), code]), { mode: 0o600, flag: 'wx' });
         renameSync(temp, cachePath);
       } catch {
-        rmSync(temp, { force: true });
+        // A cache that cannot be written only makes the next start slower.
+        try {
+          rmSync(temp, { force: true });
+        } catch {
+          // Not even a temp file could be made there.
+        }
       }
     }
   });
