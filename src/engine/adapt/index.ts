@@ -3,6 +3,7 @@
 // the applier gives every day the strictest of it, so that more pain never gets less caution.
 import type { JointStatus, Plan } from '../../schema/plan.js';
 import { addDays } from '../load.js';
+import type { PlanCache } from '../planWeeks.js';
 import { acceptablePain } from './acceptablePain.js';
 import { applyChanges } from './apply.js';
 import { breakReturn } from './breakReturn.js';
@@ -46,8 +47,8 @@ export { spikeWarning } from './singleRunSpike.js';
  * joints and the training. Pure: returns a new plan, each changed day saying why. Missed
  * sessions are never moved onto later days; days the log covered never change.
  */
-export function applyAdaptations(request: AdaptRequest): Plan {
-  const situation = situationOf(request);
+export function applyAdaptations(request: AdaptRequest, plans?: PlanCache): Plan {
+  const situation = situationOf(request, plans);
   if (!situation) return structuredClone(request.plan);
   // Then, once caution has made weeks lighter, the weeks after them grow back at the cap.
   const plan = growBack(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation))), situation);
