@@ -57,6 +57,7 @@ function routine(r: Routine, byId: ReadonlyMap<string, Exercise>): RoutinePlan {
  * progression (volume, levels, the run-walk ladder) counts from where the runner started.
  */
 export const ROTATION_ORIGIN = '2024-01-01';
+const ROTATION_ORIGIN_DAY = dayNumber(ROTATION_ORIGIN);
 
 /** Weeks between the rotation origin and the week of `date` (negative before it). */
 export const rotationWeekOf = (date: string): number => daysBetween(ROTATION_ORIGIN, mondayOf(date)) / 7;
@@ -373,15 +374,14 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
 
   // Each date belongs to the week of training of its own Monday-to-Sunday week, and to a
   // week of the rotations counted from a fixed Monday.
-  const planned = new Map<string, Day>();
+  const planned = new Map<number, Day>();
   const dayOn = (day: number, surfaceOf: (turn: number, day: number) => string): Day => {
-    const date = fromDayNumber(day);
-    let built = planned.get(date);
+    let built = planned.get(day);
     if (!built) {
-      const weekday = (day + 3) % 7;
+      const weekday = (((day + 3) % 7) + 7) % 7;
       const week = (day - weekday - originDay) / 7;
-      built = buildDay({ date, week, turn: rotationWeekOf(date), weekday, slot: slotOf(week, weekday) }, surfaceOf);
-      planned.set(date, built);
+      built = buildDay({ date: fromDayNumber(day), week, turn: (day - weekday - ROTATION_ORIGIN_DAY) / 7, weekday, slot: slotOf(week, weekday) }, surfaceOf);
+      planned.set(day, built);
     }
     return built;
   };
@@ -395,7 +395,8 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
       const plan: Plan = { ...(goal ? { race: { date: goal.date, distance: goal.distance, name: distanceName(goal.distance) } } : {}), weeks: [], notes: [] };
       for (let w = 0; w < weeks; w++) {
         const weekDays = Array.from({ length: 7 }, (_, i) => dayOn(first + 7 * w + i, surfaceOf));
-        const week = (first + 7 * w - ((first + 7 * w + 3) % 7) - originDay) / 7;
+        const monday = first + 7 * w - ((((first + 7 * w + 3) % 7) + 7) % 7);
+        const week = (monday - originDay) / 7;
         const phase = phaseAt(week);
         plan.weeks.push({ number: week + 1, start: weekDays[0]!.date, deload: deloadAt(week), ...(phase ? { phase } : {}), days: weekDays, summary: summarise(weekDays) });
       }

@@ -44,16 +44,17 @@ export { spikeWarning } from './singleRunSpike.js';
 
 /**
  * Adjust the days after the latest check-in to what the whole recent log says about the
- * joints and the training. Pure: returns a new plan, each changed day saying why. Missed
- * sessions are never moved onto later days; days the log covered never change.
+ * joints and the training. Pure: returns a new plan (sharing the days it leaves as they
+ * were), each changed day saying why. Missed sessions are never moved onto later days;
+ * days the log covered never change.
  */
 export function applyAdaptations(request: AdaptRequest, plans?: PlanCache): Plan {
   const situation = situationOf(request, plans);
-  if (!situation) return structuredClone(request.plan);
+  if (!situation) return { ...request.plan };
   // Then, once caution has made weeks lighter, the weeks after them grow back at the cap.
   const plan = growBack(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation))), situation);
   const joints = jointStatus(situation);
-  return structuredClone(joints.length ? { ...plan, joints } : plan);
+  return joints.length ? { ...plan, joints } : plan;
 }
 
 /** Each joint's pain, return step and specialist advice, for `--json` readers. */

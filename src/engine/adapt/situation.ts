@@ -13,7 +13,8 @@ const LOG_DAYS = 365;
  * `plans` shares the days already planned for this request.
  */
 export function situationOf(request: AdaptRequest, plans: PlanCache = new PlanCache(request.dataset)): Situation | undefined {
-  const log = request.checkIns.filter((c) => c.date <= request.today && c.date > addDays(request.today, -LOG_DAYS)).sort(byDate);
+  const since = addDays(request.today, -LOG_DAYS);
+  const log = request.checkIns.filter((c) => c.date <= request.today && c.date > since).sort(byDate);
   const latest = log.at(-1);
   const first = request.plan.weeks[0];
   if (!latest || !first) return undefined;
