@@ -59,6 +59,9 @@ function routine(r: Routine, byId: ReadonlyMap<string, Exercise>): RoutinePlan {
 export const ROTATION_ORIGIN = '2024-01-01';
 const ROTATION_ORIGIN_DAY = dayNumber(ROTATION_ORIGIN);
 
+/** The weekday of a day number, 0 for Monday (day 0, 1970-01-01, was a Thursday). */
+const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
+
 /** Weeks between the rotation origin and the week of `date` (negative before it). */
 export const rotationWeekOf = (date: string): number => daysBetween(ROTATION_ORIGIN, mondayOf(date)) / 7;
 
@@ -210,6 +213,8 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
   const runDaysOfWeek = [0, 1, 2, 3, 4, 5, 6].filter((d) => isRunSlot(skeleton[d]!));
   const strengthDaysOfWeek = [0, 1, 2, 3, 4, 5, 6].filter((d) => skeleton[d] === 'strength');
   const originDay = dayNumber(origin);
+  /** The week of training of a day (by its number), counted from the origin's Monday. */
+  const weekOf = (day: number) => (day - weekdayOf(day) - originDay) / 7;
 
   // A race: phases counted back from race day.
   const race = profile.race && raceRules(rules);
@@ -332,9 +337,9 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
       const shakeout = goal !== undefined && goal.day - dayNumber(date) === 1 && slot === 'easy';
       // A run the quiet days took away leaves its surface to the shakeout, so that the runs left keep taking turns.
       const restedRun = shakeout
-        ? Array.from({ length: goal.rules.raceWeek.quietDays - 1 }, (_, k) => addDays(goal.date, -goal.rules.raceWeek.quietDays + k)).find((x) => isRunSlot(skeleton[(dayNumber(x) + 3) % 7]!))
+        ? Array.from({ length: goal.rules.raceWeek.quietDays - 1 }, (_, k) => addDays(goal.date, -goal.rules.raceWeek.quietDays + k)).find((x) => isRunSlot(skeleton[weekdayOf(dayNumber(x))]!))
         : undefined;
-      const surface = restedRun ? surfaceOf(rotationWeekOf(restedRun), (dayNumber(restedRun) + 3) % 7) : surfaceOf(turn, d);
+      const surface = restedRun ? surfaceOf(rotationWeekOf(restedRun), weekdayOf(dayNumber(restedRun))) : surfaceOf(turn, d);
       const minutes = level === 'beginner' ? 0 : volumeOf(w).minutes[runsOf(w).indexOf(d)]!;
       const content =
         level === 'beginner'
@@ -378,8 +383,8 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
   const dayOn = (day: number, surfaceOf: (turn: number, day: number) => string): Day => {
     let built = planned.get(day);
     if (!built) {
-      const weekday = (((day + 3) % 7) + 7) % 7;
-      const week = (day - weekday - originDay) / 7;
+      const weekday = weekdayOf(day);
+      const week = weekOf(day);
       built = buildDay({ date: fromDayNumber(day), week, turn: (day - weekday - ROTATION_ORIGIN_DAY) / 7, weekday, slot: slotOf(week, weekday) }, surfaceOf);
       planned.set(day, built);
     }
@@ -392,11 +397,12 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
       const first = dayNumber(start);
       const last = first + 7 * weeks - 1;
       const surfaceOf = surfaceRotation(rotationKey, rules, period, runsOfTurn, available, rotationWeekOf(start) - 1, rotationWeekOf(fromDayNumber(last)));
+      // The volumes up to the window's last week, in one go.
+      if (continuous) volumeOf(Math.max(0, weekOf(last)));
       const plan: Plan = { ...(goal ? { race: { date: goal.date, distance: goal.distance, name: distanceName(goal.distance) } } : {}), weeks: [], notes: [] };
       for (let w = 0; w < weeks; w++) {
         const weekDays = Array.from({ length: 7 }, (_, i) => dayOn(first + 7 * w + i, surfaceOf));
-        const monday = first + 7 * w - ((((first + 7 * w + 3) % 7) + 7) % 7);
-        const week = (monday - originDay) / 7;
+        const week = weekOf(first + 7 * w);
         const phase = phaseAt(week);
         plan.weeks.push({ number: week + 1, start: weekDays[0]!.date, deload: deloadAt(week), ...(phase ? { phase } : {}), days: weekDays, summary: summarise(weekDays) });
       }
