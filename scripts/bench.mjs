@@ -2,13 +2,14 @@
 // alternating with bare `node -e 0` so both see the same machine load, and compares
 // medians. Not part of `npm test`: timings belong here, not in assertions.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { FitBaseType as T, FitEncoder } from 'fit-file-parser';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/durable.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 
 function time(args, env) {
@@ -25,18 +26,46 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Median wall time of a durable command and of bare node, measured in turns; `before` runs ahead of each of ours, untimed. */
-function compare(label, args, env, before = () => {}) {
+/** Median wall time of a command (its arguments, or a function giving them for each run) and of bare node, measured in turns; `before` runs ahead of each of ours, untimed. */
+function compare(label, args, env, before = () => {}, bin = BIN) {
+  const argsOf = typeof args === 'function' ? args : () => args;
   before();
-  time([BIN, ...args], env); // the first run fills the validation cache
+  time([bin, ...argsOf()], env); // the first run fills the caches
   const bare = [];
   const ours = [];
   for (let i = 0; i < RUNS; i++) {
     bare.push(time(['-e', '0'], env));
     before();
-    ours.push(time([BIN, ...args], env));
+    ours.push(time([bin, ...argsOf()], env));
   }
   return { label, bare: median(bare), ours: median(ours), ratio: median(ours) / median(bare) };
+}
+
+/**
+ * The floor for a CLI on this stack: commander, chalk and a cli-table3 table, bundled and
+ * started exactly as durable is (scripts/bundling.mjs, bin/durable.js and its code cache).
+ */
+async function helloWorld() {
+  const { build } = await import('esbuild');
+  const { common, lazyChildProcess } = await import('./bundling.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'durable-bench-hello-'));
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(BIN, join(dir, 'bin', 'durable.js'));
+  copyFileSync(join(ROOT, 'bin', 'package.json'), join(dir, 'bin', 'package.json'));
+  const contents = `import { Command } from 'commander';
+    import chalk from 'chalk';
+    import Table from 'cli-table3';
+    export async function main(argv) {
+      await new Command('hello').option('--name <name>', 'who to greet', 'runner').action(({ name }) => {
+        const table = new Table({ head: ['Day', 'Session'] });
+        table.push(['Mon 23 Nov', chalk.green('Hello, ' + name)]);
+        console.log(table.toString());
+      }).parseAsync(argv);
+    }`;
+  await build({ ...common, stdin: { contents, resolveDir: ROOT, loader: 'js' }, outfile: join(dir, 'dist', 'main.cjs'), plugins: [lazyChildProcess], banner: { js: `/* durable build hello */\n${common.banner.js}` } });
+  await build({ ...common, entryPoints: [join(ROOT, 'src', 'files', 'cacheFolder.ts')], outfile: join(dir, 'dist', 'cacheFolder.cjs') });
+  // Its own home, so that its code cache is its own.
+  return { bin: join(dir, 'bin', 'durable.js'), env: { DURABLE_HOME: mkdtempSync(join(tmpdir(), 'durable-bench-hello-home-')), NO_COLOR: '1' } };
 }
 
 /** Ten years of daily check-ins, deterministic, with some pain and skipped days. */
@@ -90,12 +119,25 @@ const importHome = mkdtempSync(join(tmpdir(), 'durable-bench-import-'));
 const importEnv = { DURABLE_HOME: importHome, DURABLE_NOW: '2026-11-24T20:00:00', NO_COLOR: '1' };
 const freshLog = () => rmSync(join(importHome, 'log.yaml'), { force: true });
 
+// A check-in into the 10-year log, the same day replaced each time (an edit in place, as a new day's is).
+const checkinHome = mkdtempSync(join(tmpdir(), 'durable-bench-checkin-'));
+writeFileSync(join(checkinHome, 'log.yaml'), tenYearLog());
+const checkinEnv = { ...historyEnv, DURABLE_HOME: checkinHome };
+let effort = 3;
+const checkinArgs = () => ['checkin', '--status', 'done', '--minutes', '40', '--rpe', String((effort = effort === 3 ? 4 : 3)), '--pain', 'none', '--replace'];
+
+const hello = await helloWorld();
+
 const rows = [
-  { ...compare('durable plan', ['plan'], env), target: 1.5 },
-  { ...compare('durable plan --weeks 52', ['plan', '--weeks', '52'], env), target: 2 },
-  { ...compare('durable history, reading a 10-year log (3,653 check-ins)', ['history'], historyEnv), target: 2 },
-  { ...compare('durable history --weeks 520 --json, summarising all 10 years', ['history', '--weeks', '520', '--json'], historyEnv), target: 2 },
-  { ...compare('durable history --weeks 520, as a 520-row table', ['history', '--weeks', '520'], historyEnv) },
+  { ...compare('hello world: commander, chalk and a cli-table3 table, built and started as durable is', [], hello.env, undefined, hello.bin) },
+  { ...compare('durable --version', ['--version'], env), target: 1.2 },
+  { ...compare('durable plan', ['plan'], env), target: 1.25 },
+  { ...compare('durable today', ['today'], env), target: 1.25 },
+  { ...compare('durable plan --weeks 52', ['plan', '--weeks', '52'], env), target: 1.6 },
+  { ...compare('durable history, reading a 10-year log (3,653 check-ins)', ['history'], historyEnv), target: 1.4 },
+  { ...compare('durable history --weeks 520 --json, summarising all 10 years', ['history', '--weeks', '520', '--json'], historyEnv) },
+  { ...compare('durable history --weeks 520, as a 520-row table', ['history', '--weeks', '520'], historyEnv), target: 2 },
+  { ...compare('durable checkin into the 10-year log, saved in place', checkinArgs, checkinEnv), target: 2 },
   { ...compare('durable plan, validating every file (no cache)', ['plan'], { ...env, DURABLE_NO_CACHE: '1' }) },
   { ...compare('durable history, 10-year log, validating it (no cache)', ['history'], { ...historyEnv, DURABLE_NO_CACHE: '1' }) },
   { ...compare('durable import, a folder of 1,000 FIT activities into an empty log (written once)', ['import', exportDir, '--rpe', '4', '--pain', 'none', '--json'], importEnv, freshLog) },

@@ -19,10 +19,10 @@ test('the packed package installs with nothing to download, and `durable plan` r
   const packed = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], ROOT)) as { filename: string; files: { path: string }[] }[];
   const files = packed[0]!.files.map((f) => f.path);
   expect(files).toContain('bin/durable.js');
-  expect(files).toContain('dist/main.js');
+  expect(files).toContain('dist/main.cjs');
   expect(files).toContain('data/rules.yaml');
   // What the command needs and nothing more: no sources, tests, source maps or scripts.
-  expect(files.filter((f) => !/^(bin\/durable\.js|dist\/.*\.js|data\/\w+\.yaml|package\.json|README\.md|LICENSE)$/.test(f))).toEqual([]);
+  expect(files.filter((f) => !/^(bin\/durable\.js|bin\/package\.json|dist\/.*\.cjs|data\/\w+\.yaml|package\.json|README\.md|LICENSE)$/.test(f))).toEqual([]);
 
   // Offline: everything the command runs on is in the bundle, so the install fetches nothing.
   const prefix = join(work, 'prefix');

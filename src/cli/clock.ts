@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../errors.js';
-import { FIRST_YEAR, LAST_YEAR } from '../schema/common.js';
+import { FIRST_YEAR, LAST_YEAR } from '../schema/dates.js';
 
 /**
  * The current time, in the runner's zone. DURABLE_NOW (an ISO date-time) pins it, so

@@ -1,8 +1,8 @@
 // Option parsers for commander: each turns text into a value or throws a clear error.
 import { InvalidArgumentError } from 'commander';
 import { checkZone } from './timeZone.js';
-import { dateProblem } from '../schema/common.js';
-import { MAX_NOTE_LENGTH } from '../schema/log.js';
+import { dateProblem } from '../schema/dates.js';
+import { MAX_NOTE_LENGTH } from '../schema/constants.js';
 import { CLOCK_TIME, PACE, PAIN_SITES, RACE_DISTANCE, RACE_DISTANCE_HINT, RECENT_RACE, WEEKDAYS, type PainSite, type Weekday } from '../schema/constants.js';
 
 export function wholeNumber(min: number, max: number) {

@@ -22,7 +22,7 @@ import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
 // Set by the build from package.json.
 declare const __DURABLE_VERSION__: string | undefined;
-const VERSION = typeof __DURABLE_VERSION__ === 'string' ? __DURABLE_VERSION__ : 'dev';
+export const VERSION = typeof __DURABLE_VERSION__ === 'string' ? __DURABLE_VERSION__ : 'dev';
 
 /** What `durable` alone, and `durable --help`, say first. */
 export const START = 'New here? `durable init` sets up your profile, then `durable plan` shows your week.';
@@ -58,9 +58,12 @@ function exampleLines(command: string, columns: number): string[] {
   return lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line));
 }
 
-function examples(...commands: string[]): string {
-  const lines = commands.flatMap((command) => exampleLines(command, outputColumns()));
-  return `\nExamples:\n${lines.join('\n')}\n\n${footer()}\n`;
+/** A help page's examples and footer, wrapped when the page is shown (never for a command that runs). */
+function examples(...commands: string[]): () => string {
+  return () => {
+    const lines = commands.flatMap((command) => exampleLines(command, outputColumns()));
+    return `\nExamples:\n${lines.join('\n')}\n\n${footer()}\n`;
+  };
 }
 
 /**
@@ -85,8 +88,8 @@ export function buildProgram(): Command {
     })
     // Before the subcommands are added, so that they inherit it: main() sets the exit code.
     .exitOverride()
-    .addHelpText('before', `${wrapped(START)}\n`)
-    .addHelpText('after', `\n${footer()}\n`);
+    .addHelpText('before', () => `${wrapped(START)}\n`)
+    .addHelpText('after', () => `\n${footer()}\n`);
 
   const global = (): GlobalOptions => program.opts<GlobalOptions>();
 

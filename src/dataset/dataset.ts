@@ -25,14 +25,6 @@ export interface DatasetSources {
   extras?: Source[];
 }
 
-/** What a validated dataset looks like, to check a cached one before trusting it. */
-export const DatasetShape = z.strictObject({
-  exercises: z.array(Exercise),
-  equipment: z.array(Equipment),
-  surfaces: z.array(Surface),
-  rules: Rules,
-});
-
 /** A runner's file of additions to the built-in dataset. */
 export const ExtrasFile = z
   .strictObject({

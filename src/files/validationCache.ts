@@ -1,24 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import envPaths from 'env-paths';
 import { writeFileAtomic } from './atomicWrite.js';
+import { cacheFolder } from './cacheFolder.js';
 
 // Set by the build to a hash of the code, so a new version never trusts an old cache.
 declare const __DURABLE_BUILD__: string | undefined;
 const BUILD = typeof __DURABLE_BUILD__ === 'string' ? __DURABLE_BUILD__ : undefined;
 
-function cacheFolder(env: NodeJS.ProcessEnv): string {
-  return env.DURABLE_HOME ? join(env.DURABLE_HOME, 'cache') : envPaths('durable', { suffix: '' }).cache;
-}
+type Hash = ReturnType<typeof import('node:crypto').createHash>;
+let createHash: ((algorithm: string) => Hash) | undefined;
 
-/** SHA-256 of the texts (each with its length, so no two lists join alike) and of the build. */
-async function keyOf(texts: readonly string[]): Promise<string> {
+/** SHA-256 of the build and of the texts (each with its length, so no two lists join alike). */
+async function digestOf(texts: readonly string[]): Promise<string> {
   // Loaded only when there is a cache to look up: node:crypto costs milliseconds at start-up.
-  const { createHash } = await import('node:crypto');
+  createHash ??= (await import('node:crypto')).createHash;
   const hash = createHash('sha256').update(BUILD ?? '');
   for (const text of texts) hash.update(`\0${Buffer.byteLength(text)}\0`).update(text);
   return hash.digest('hex');
 }
+
+/**
+ * An entry is written as `{"key":K,"check":C,"value":V}` and nothing else: K is the
+ * digest of the files' texts, C the digest of K and of V's exact JSON text.
+ */
+const ENTRY = /^\{"key":"([0-9a-f]{64})","check":"([0-9a-f]{64})","value":/;
 
 /**
  * Validating YAML (parsing it and checking it with zod) is most of a command's start-up
@@ -26,42 +31,48 @@ async function keyOf(texts: readonly string[]): Promise<string> {
  * entry per file, under a key that is a SHA-256 of the exact contents and the code
  * version: a file changed in any way is validated again.
  *
- * A cache entry is only ever a shortcut for reading: `isShaped` checks what it holds
- * before it is used, so a missing, corrupt, truncated, stale or hand-made entry is
- * ignored and rebuilt. It can make durable slower, never wrong, and nothing is ever
- * written back to a runner's file from it.
+ * A cache entry is only ever a shortcut for reading. Its value is believed only when
+ * its own digest matches too, so a missing, corrupt, truncated, stale or edited entry
+ * is ignored and rebuilt: it can make durable slower, never wrong, and nothing is ever
+ * written back to a runner's file from it. The digest is no signature: whoever can
+ * write to the cache folder could forge an entry, as they could edit the log itself.
  */
-export async function validatedOnce<T>(
-  name: string,
-  texts: readonly string[],
-  validate: () => Promise<T>,
-  isShaped: (value: unknown) => Promise<boolean> | boolean,
-  env = process.env,
-): Promise<T> {
+export async function validatedOnce<T>(name: string, texts: readonly string[], validate: () => Promise<T>, env = process.env): Promise<T> {
   if (!BUILD || env.DURABLE_NO_CACHE) return validate();
-  const key = await keyOf(texts);
+  const key = await digestOf(texts);
   const known = validatedHere.get(name);
   if (known?.key === key) return known.value as T;
   const file = await cacheFile(name, env);
-  try {
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (isCacheEntry(entry) && entry.key === key && (await isShaped(entry.value))) {
-      validatedHere.set(name, entry);
-      return entry.value as T;
-    }
-  } catch {
-    // No entry yet, or a broken one: validate.
+  const cached = await readEntry(file, key);
+  if (cached !== undefined) {
+    validatedHere.set(name, { key, value: cached });
+    return cached as T;
   }
   const value = await validate();
   await remember(name, texts, value, env);
   return value;
 }
 
+/** The value kept in `file` under `key`, or undefined when there is none, or it is broken, stale or edited. */
+async function readEntry(file: string, key: string): Promise<unknown> {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const head = ENTRY.exec(text);
+    if (!head || head[1] !== key || !text.endsWith('}')) return undefined;
+    const valueText = text.slice(head[0].length, -1);
+    if ((await digestOf([key, valueText])) !== head[2]) return undefined;
+    return JSON.parse(valueText) as unknown;
+  } catch {
+    // No entry yet, or an unreadable one: validate.
+    return undefined;
+  }
+}
+
 /** Results this process has validated or checked already, by name: no need to check them twice. */
 const validatedHere = new Map<string, { key: string; value: unknown }>();
 
 async function cacheFile(name: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return join(cacheFolder(env), `${(await keyOf([name])).slice(0, 24)}.json`);
+  return join(cacheFolder(env), `${(await digestOf([name])).slice(0, 24)}.json`);
 }
 
 /**
@@ -71,15 +82,12 @@ async function cacheFile(name: string, env: NodeJS.ProcessEnv): Promise<string> 
  */
 export async function remember(name: string, texts: readonly string[], value: unknown, env = process.env): Promise<void> {
   if (!BUILD || env.DURABLE_NO_CACHE) return;
-  const key = await keyOf(texts);
+  const key = await digestOf(texts);
   validatedHere.set(name, { key, value });
   try {
-    writeFileAtomic(await cacheFile(name, env), JSON.stringify({ key, value }));
+    const valueText = JSON.stringify(value);
+    writeFileAtomic(await cacheFile(name, env), `{"key":"${key}","check":"${await digestOf([key, valueText])}","value":${valueText}}`);
   } catch {
     // A read-only or full cache folder slows the next run down; nothing else.
   }
-}
-
-function isCacheEntry(entry: unknown): entry is { key: string; value: unknown } {
-  return typeof entry === 'object' && entry !== null && typeof (entry as { key?: unknown }).key === 'string' && 'value' in entry;
 }

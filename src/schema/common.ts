@@ -1,6 +1,4 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
-
 import * as c from './constants.js';
 
 export const Joint = z.enum(c.JOINTS);
@@ -15,18 +13,9 @@ export type RunKind = c.RunKind;
 /** Lower-case words joined by hyphens: `single-leg-balance`, `wobble-board`. */
 export const Id = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected an id of lower-case words joined by hyphens');
 
-/** The years durable plans in: enough for any runner, and every date stays a plain YYYY-MM-DD. */
-export const FIRST_YEAR = 1900;
-export const LAST_YEAR = 2999;
+import { dateProblem } from './dates.js';
 
-/** Why `s` is not a usable date, or undefined when it is one. */
-export function dateProblem(s: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return 'expected a date as YYYY-MM-DD';
-  if (!DateTime.fromISO(s).isValid) return `${s} is not a real date`;
-  const year = Number(s.slice(0, 4));
-  if (year < FIRST_YEAR || year > LAST_YEAR) return `expected a date from ${FIRST_YEAR} to ${LAST_YEAR}`;
-  return undefined;
-}
+export { FIRST_YEAR, LAST_YEAR, dateProblem } from './dates.js';
 
 /** A real calendar date as YYYY-MM-DD from 1900 to 2999 (2026-02-30 and 0000-01-01 are refused). */
 export const IsoDate = z.string().superRefine((s, ctx) => {

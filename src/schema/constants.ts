@@ -46,3 +46,6 @@ export type ActivitySport = (typeof ACTIVITY_SPORTS)[number];
 /** What a check-in can leave unrecorded (an activity imported without asking): never read as 0. */
 export const UNRECORDED_FIELDS = ['rpe', 'pain'] as const;
 export type UnrecordedField = (typeof UNRECORDED_FIELDS)[number];
+
+/** A note is a few words about the day; more belongs in a diary. */
+export const MAX_NOTE_LENGTH = 2000;

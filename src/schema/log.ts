@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate } from './common.js';
 import * as c from './constants.js';
 
-/** A note is a few words about the day; more belongs in a diary. */
-export const MAX_NOTE_LENGTH = 2000;
+export { MAX_NOTE_LENGTH } from './constants.js';
 
 export const PainSite = z.enum(c.PAIN_SITES);
 export type PainSite = c.PainSite;
@@ -45,7 +44,7 @@ export const CheckIn = z.strictObject({
   settled: z.boolean().optional(),
   /** Whether this day's own pain had settled by the next morning, told the morning after. */
   settledNextMorning: z.boolean().optional(),
-  note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  note: z.string().max(c.MAX_NOTE_LENGTH).optional(),
   recordedAt: z.iso.datetime({ offset: true }),
   /** Distance in metres (shown in km or mi, as the profile says). */
   distanceMetres: z.int().min(0).max(1_000_000).optional(),

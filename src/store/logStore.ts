@@ -27,11 +27,6 @@ async function parseLog(file: string, text: string): Promise<TrainingLog> {
   }
 }
 
-async function isLogShaped(value: unknown): Promise<boolean> {
-  const { TrainingLog } = await import('../schema/log.js');
-  return TrainingLog.safeParse(value).success;
-}
-
 /** The log's text, or undefined when there is no log yet. Every failure is one line saying the log is untouched. */
 function readLogText(path: string): { file: string; text: string } | undefined {
   try {
@@ -103,7 +98,7 @@ async function checkEdit(file: string, edited: Edited): Promise<void> {
 }
 
 async function validatedLog(path: string, file: string, text: string): Promise<TrainingLog> {
-  return validatedOnce(`log:${path}`, [text], () => parseLog(file, text), isLogShaped);
+  return validatedOnce(`log:${path}`, [text], () => parseLog(file, text));
 }
 
 /**

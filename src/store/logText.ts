@@ -41,10 +41,15 @@ function scanEntries(text: string, checkins: readonly CheckIn[]): { entries: Ent
   while (at < text.length) {
     const newline = text.indexOf('\n', at);
     const end = newline === -1 ? text.length : newline + 1;
-    const line = text.slice(at, newline === -1 ? text.length : newline).replace(/\r$/, '');
-    const blank = /^\s*(#.*)?$/.test(line);
-    if (!blank && !/^\s/.test(line)) break; // the next top-level key
-    const item = /^( *)- +(?:\{ *)?date: *([^\s,}#]+)/.exec(line) ?? (/^( *)-( |$)/.exec(line) ? [] : undefined);
+    let line = text.slice(at, newline === -1 ? text.length : newline);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    // Most lines are an entry's fields: one search tells them from blank lines, comments,
+    // top-level keys and list items, which alone need the closer looks below.
+    const first = line.search(/\S/);
+    const blank = first === -1 || line[first] === '#';
+    if (first === 0 && !blank) break; // the next top-level key
+    const maybeItem = !blank && line[first] === '-' && !/[^ ]/.test(line.slice(0, first));
+    const item = maybeItem ? (/^( *)- +(?:\{ *)?date: *([^\s,}#]+)/.exec(line) ?? (/^( *)-( |$)/.exec(line) ? [] : undefined)) : undefined;
     if (item && (indent === undefined || item[1] === indent)) {
       if (item[1] === undefined) return undefined; // an entry that does not start with its date
       indent ??= item[1];

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
+import { cacheFolder } from '../files/cacheFolder.js';
 
 export interface StorePaths {
   profile: string;
@@ -24,7 +25,7 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
-    cache: home ? join(home, 'cache') : envPaths('durable', { suffix: '' }).cache,
+    cache: cacheFolder(env),
     exports: join(dirs.data, 'exports.json'),
   };
 }

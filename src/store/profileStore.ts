@@ -24,7 +24,6 @@ export async function readProfile(path: string): Promise<SavedProfile | undefine
       const [{ parseYaml }, { Profile }] = await Promise.all([import('../files/yamlFile.js'), import('../schema/profile.js')]);
       return parseYaml(file, text, Profile).data;
     },
-    async (value) => (await import('../schema/profile.js')).Profile.safeParse(value).success,
   );
   return { profile, file, text };
 }

@@ -100,7 +100,7 @@ describe('the cache', () => {
   /** The cache file holding the log's entries. */
   function logCache(home: string): string {
     const dir = join(home, 'cache');
-    const file = readdirSync(dir).find((f) => readFileSync(join(dir, f), 'utf8').includes('"checkins"'));
+    const file = readdirSync(dir).find((f) => f.endsWith('.json') && readFileSync(join(dir, f), 'utf8').includes('"checkins"'));
     return join(dir, file!);
   }
 

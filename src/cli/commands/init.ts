@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { checkProfile } from '../../engine/checkProfile.js';
 import { planWeeks } from '../../engine/planWeeks.js';
 import { distanceName } from '../../engine/race.js';
-import { dateProblem } from '../../schema/common.js';
+import { dateProblem } from '../../schema/dates.js';
 import { checkRaceAhead } from '../trainingPlan.js';
 import { startingPointFrom } from '../../engine/startingPoint.js';
 import { UserError } from '../../errors.js';
