@@ -107,9 +107,10 @@ function adaptStrength(day: Day, changes: Ranged[], s: Situation): Day {
 
 /**
  * Give every coming day the strictest of what the rules asked: the fewest minutes, the
- * easiest kind, the gentlest strength. Days the log has covered stay as they were.
+ * easiest kind, the gentlest strength. Days the log has covered stay as they were, and
+ * so do weeks after `through`, when only the days up to it are wanted.
  */
-export function applyChanges(s: Situation, changes: Change[]): Plan {
+export function applyChanges(s: Situation, changes: Change[], through?: string): Plan {
   const ranged = changes.filter((c): c is Ranged => c.what !== 'note' && c.what !== 'raceWarning');
   const raceWarnings = changes.filter((c): c is Extract<Change, { what: 'raceWarning' }> => c.what === 'raceWarning');
   const shares = capShares(s.plan, ranged, s);
@@ -121,6 +122,7 @@ export function applyChanges(s: Situation, changes: Change[]): Plan {
       if (day.date < first) first = day.date;
       if (day.date > last) last = day.date;
     }
+    if (through !== undefined && first > through) return week;
     const here = ranged.filter((c) => c.from <= last && c.until > first);
     const days = week.days.map((day) => {
       if (day.date < s.from) return day;

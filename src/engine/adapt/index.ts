@@ -40,6 +40,16 @@ export const RULES: Readonly<Record<string, Rule>> = {
 };
 
 export type { AdaptRequest } from './types.js';
+
+export interface AdaptOptions {
+  /** The days already planned for this request, to share rather than plan again. */
+  plans?: PlanCache;
+  /**
+   * Only the days up to this date (YYYY-MM-DD) are wanted: the weeks after it are left as
+   * planned. The rules still read the whole plan, so the days wanted come out the same.
+   */
+  through?: string;
+}
 export { spikeWarning } from './singleRunSpike.js';
 
 /**
@@ -48,11 +58,11 @@ export { spikeWarning } from './singleRunSpike.js';
  * were), each changed day saying why. Missed sessions are never moved onto later days;
  * days the log covered never change.
  */
-export function applyAdaptations(request: AdaptRequest, plans?: PlanCache): Plan {
+export function applyAdaptations(request: AdaptRequest, { plans, through }: AdaptOptions = {}): Plan {
   const situation = situationOf(request, plans);
   if (!situation) return { ...request.plan };
   // Then, once caution has made weeks lighter, the weeks after them grow back at the cap.
-  const plan = growBack(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation))), situation);
+  const plan = growBack(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation)), through), situation, through);
   const joints = jointStatus(situation);
   return joints.length ? { ...plan, joints } : plan;
 }

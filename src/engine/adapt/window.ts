@@ -35,12 +35,15 @@ export function adaptWindow(request: AdaptRequest, plans: PlanCache = new PlanCa
 
 /** A past day as the plan gave it on the evening before: adapted to the check-ins up to then. */
 function asGivenOn(request: AdaptRequest, week: Plan['weeks'][number], date: string, plans: PlanCache): Plan['weeks'][number]['days'][number] {
-  const before = adaptComing({ ...request, plan: { ...request.plan, weeks: [week] }, today: addDays(date, -1) }, plans);
+  const before = adaptComing({ ...request, plan: { ...request.plan, weeks: [week] }, today: addDays(date, -1) }, plans, date);
   return before.weeks[0]!.days.find((d) => d.date === date)!;
 }
 
-/** The days after the log, adapted over the fixed horizon; days the log covers stay as planned. */
-function adaptComing(request: AdaptRequest, plans: PlanCache): Plan {
+/**
+ * The days after the log, adapted over the fixed horizon; days the log covers stay as
+ * planned. With `through`, only the days up to it are adapted.
+ */
+function adaptComing(request: AdaptRequest, plans: PlanCache, through?: string): Plan {
   const { plan, checkIns, today } = request;
   let latest: string | undefined;
   for (const c of checkIns) if (c.date <= today && (latest === undefined || c.date > latest)) latest = c.date;
@@ -52,7 +55,7 @@ function adaptComing(request: AdaptRequest, plans: PlanCache): Plan {
   const start = mondayOf(from);
   const weeks = Math.min(MAX_WEEKS, Math.max(HORIZON_WEEKS, Math.ceil((dayNumber(end) - dayNumber(start)) / 7)));
   const horizon = plans.planWeeks({ profile: request.profile, start, weeks });
-  const adapted = applyAdaptations({ ...request, plan: horizon }, plans);
+  const adapted = applyAdaptations({ ...request, plan: horizon }, { plans, ...(through !== undefined ? { through } : {}) });
   const byDate = new Map(adapted.weeks.flatMap((w) => w.days).map((d) => [d.date, d]));
   const shown = plan.weeks.map((week) => {
     const days = week.days.map((day) => byDate.get(day.date) ?? day);
