@@ -34,13 +34,23 @@ if (!process.env.DURABLE_NO_CACHE) {
 /** Scripts compiled without a usable cache, to keep once the command has succeeded. */
 const fresh = [];
 
+/**
+ * A cache file is the key, the SHA-256 of the compiled code, then the code. V8 checks the
+ * code's version and length but not its bytes, so a damaged file is caught here.
+ */
+const digestOf = (data) => require('node:crypto').createHash('sha256').update(data).digest();
+const DIGEST = 32;
+
 /** Run a CommonJS file from its source, compiled with the cached code `code-<name>.bin` when it fits. */
 function run(file, text, name) {
   const cachePath = folder && join(folder, `code-${name}.bin`);
   let cached;
   try {
     const data = cachePath && readFileSync(cachePath);
-    if (data && key.equals(data.subarray(0, key.length))) cached = data.subarray(key.length);
+    if (data && key.equals(data.subarray(0, key.length))) {
+      const code = data.subarray(key.length + DIGEST);
+      if (digestOf(code).equals(data.subarray(key.length, key.length + DIGEST))) cached = code;
+    }
   } catch {
     // No cache yet, or an unreadable one: compile.
   }
@@ -75,7 +85,8 @@ run(main, source, command)
       const temp = `${cachePath}.${process.pid}.tmp`;
       try {
         mkdirSync(dirname(cachePath), { recursive: true, mode: 0o700 });
-        writeFileSync(temp, Buffer.concat([key, script.createCachedData()]), { mode: 0o600 });
+        const code = script.createCachedData();
+        writeFileSync(temp, Buffer.concat([key, digestOf(code), code]), { mode: 0o600, flag: 'wx' });
         renameSync(temp, cachePath);
       } catch {
         rmSync(temp, { force: true });

@@ -121,6 +121,23 @@ describe('the cache', () => {
     expect(log).not.toMatch(/99|-40/);
   });
 
+  test('damaged compiled code in the cache is never run: the plan prints the same, and the code is compiled again', () => {
+    const home = tempHome();
+    const first = durable(['plan'], { home });
+    const dir = join(home, 'cache');
+    const code = readdirSync(dir).filter((f) => f.startsWith('code-'));
+    expect(code).not.toEqual([]);
+    for (const file of code) {
+      const bytes = readFileSync(join(dir, file));
+      for (let i = bytes.length >> 1; i < bytes.length; i += 97) bytes[i]! ^= 0xff;
+      writeFileSync(join(dir, file), bytes);
+    }
+    const again = durable(['plan'], { home });
+    expect(again).toEqual(first);
+    const third = durable(['plan'], { home });
+    expect(third).toEqual(first);
+  });
+
   test.each([
     ['truncated', (text: string) => text.slice(0, text.length / 2)],
     ['not JSON', () => '\u0000\u0001garbage'],
