@@ -8,7 +8,7 @@
 // (CommonJS on purpose: an ES module here would start Node's module loader, which costs
 // more than all of this.)
 'use strict';
-const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const nodeModule = require('node:module');
 const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -34,15 +34,35 @@ if (!process.env.DURABLE_NO_CACHE) {
 /** Scripts compiled without a usable cache, to keep once the command has succeeded. */
 const fresh = [];
 
+/**
+ * A cache file is the key, the SHA-256 of the compiled code, then the code. V8 checks the
+ * code's version and length but not its bytes, so a damaged file is caught here.
+ */
+const digestOf = (data) => require('node:crypto').createHash('sha256').update(data).digest();
+const DIGEST = 32;
+
+/** A cache file's bytes, or undefined when it is missing, not a regular file (a pipe is never waited on) or too large. */
+function readCacheFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size <= 64 << 20 ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Run a CommonJS file from its source, compiled with the cached code `code-<name>.bin` when it fits. */
 function run(file, text, name) {
   const cachePath = folder && join(folder, `code-${name}.bin`);
   let cached;
-  try {
-    const data = cachePath && readFileSync(cachePath);
-    if (data && key.equals(data.subarray(0, key.length))) cached = data.subarray(key.length);
-  } catch {
-    // No cache yet, or an unreadable one: compile.
+  const data = cachePath && readCacheFile(cachePath);
+  if (data && key.equals(data.subarray(0, key.length))) {
+    const code = data.subarray(key.length + DIGEST);
+    if (digestOf(code).equals(data.subarray(key.length, key.length + DIGEST))) cached = code;
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, { filename: file, cachedData: cached });
   if (cachePath && (!cached || script.cachedDataRejected)) fresh.push({ cachePath, script });
@@ -75,10 +95,16 @@ run(main, source, command)
       const temp = `${cachePath}.${process.pid}.tmp`;
       try {
         mkdirSync(dirname(cachePath), { recursive: true, mode: 0o700 });
-        writeFileSync(temp, Buffer.concat([key, script.createCachedData()]), { mode: 0o600 });
+        const code = script.createCachedData();
+        writeFileSync(temp, Buffer.concat([key, digestOf(code), code]), { mode: 0o600, flag: 'wx' });
         renameSync(temp, cachePath);
       } catch {
-        rmSync(temp, { force: true });
+        // A cache that cannot be written only makes the next start slower.
+        try {
+          rmSync(temp, { force: true });
+        } catch {
+          // Not even a temp file could be made there.
+        }
       }
     }
   });

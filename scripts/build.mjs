@@ -8,22 +8,9 @@
 //   its own, loaded by the commands that use them.
 // - dist/cacheFolder.cjs: where the cache folder is, for bin/durable.js.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-
-/**
- * A hash of everything the bundle is made from (the code, the build scripts, the locked
- * dependencies and the dataset): caches from another build, the compiled code above all,
- * are never used.
- */
-function buildId(dataset) {
-  const hash = createHash('sha256');
-  const files = ['src', 'scripts'].flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f)))).filter((f) => /\.(ts|m?js)$/.test(f)).sort();
-  for (const file of files) hash.update(file).update(readFileSync(file));
-  hash.update(readFileSync('package-lock.json')).update(dataset);
-  return hash.digest('hex').slice(0, 16);
-}
 
 // `npm install -g .` in a fresh clone runs this before the tools are installed: say what to do.
 const esbuild = await import('esbuild').catch(() => undefined);
@@ -35,15 +22,21 @@ if (!esbuild) {
 const { VENDOR, vendorExternal, lazyChildProcess, lazySegmenter, common, checkLazyStringWidth } = await import('./bundling.mjs');
 await checkLazyStringWidth();
 
-/** The built-in dataset, read and validated now (a broken one fails the build), as JSON to embed. */
+/**
+ * The built-in dataset, read and validated now (a broken one fails the build), as JSON to
+ * embed, with the digest of the files' texts that src/dataset/read.ts compares them to.
+ */
 async function validatedDataset() {
   const file = (name) => JSON.stringify(resolve('data', name));
   const probe = resolve('node_modules', '.cache', 'durable-build', 'dataset.cjs');
   await esbuild.build({
     stdin: {
       contents: `import { parseDataset } from './src/dataset/dataset.ts';
+        import { digestOf } from './src/files/digest.ts';
         import { readSource } from './src/files/read.ts';
-        export const dataset = parseDataset({ exercises: readSource(${file('exercises.yaml')}), surfaces: readSource(${file('surfaces.yaml')}), rules: readSource(${file('rules.yaml')}) });`,
+        const [exercises, surfaces, rules] = [${file('exercises.yaml')}, ${file('surfaces.yaml')}, ${file('rules.yaml')}].map((path) => readSource(path));
+        export const dataset = parseDataset({ exercises, surfaces, rules });
+        export const digest = digestOf([exercises.text, surfaces.text, rules.text]);`,
       resolveDir: '.',
       loader: 'ts',
     },
@@ -54,7 +47,8 @@ async function validatedDataset() {
     logLevel: 'warning',
   });
   try {
-    return JSON.stringify(createRequire(import.meta.url)(probe).dataset);
+    const { dataset, digest } = createRequire(import.meta.url)(probe);
+    return { json: JSON.stringify(dataset), digest };
   } catch (error) {
     console.error(`durable: the built-in dataset is not valid: ${error.describe?.() ?? error.message}`);
     process.exit(1);
@@ -63,8 +57,14 @@ async function validatedDataset() {
   }
 }
 
+/**
+ * The build's id stands in the bundle as this placeholder until every file is written,
+ * then becomes a hash of all of them: caches, the compiled code above all, are used only
+ * by the very same files. (V8 checks a code cache against the source's length only.)
+ */
+const PLACEHOLDER = 'durable0build0id';
 const DATASET = await validatedDataset();
-const BUILD = buildId(DATASET);
+
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   esbuild.build({
@@ -75,12 +75,12 @@ await Promise.all([
     plugins: [vendorExternal, lazyChildProcess, lazySegmenter],
     define: {
       ...common.define,
-      __DURABLE_BUILD__: JSON.stringify(BUILD),
+      __DURABLE_BUILD__: JSON.stringify(PLACEHOLDER),
       __DURABLE_DATASET__: JSON.stringify(DATASET),
       __DURABLE_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
     },
     // The build's id on the first line: bin/durable.js keys the code cache by it.
-    banner: { js: `/* durable build ${BUILD} */\n${common.banner.js}` },
+    banner: { js: `/* durable build ${PLACEHOLDER} */\n${common.banner.js}` },
   }),
   esbuild.build({ ...common, entryPoints: ['src/files/cacheFolder.ts'], outfile: 'dist/cacheFolder.cjs' }),
   ...Object.entries(VENDOR).map(([name, { file, default: withDefault }]) =>
@@ -92,3 +92,10 @@ await Promise.all([
     }),
   ),
 ]);
+
+const outputs = readdirSync('dist', { recursive: true }).map((f) => join('dist', String(f))).filter((f) => f.endsWith('.cjs')).sort();
+const hash = createHash('sha256');
+for (const file of outputs) hash.update(`\0${file}\0`).update(readFileSync(file));
+const main = readFileSync('dist/main.cjs', 'utf8');
+if (!main.startsWith(`/* durable build ${PLACEHOLDER} */`)) throw new Error('dist/main.cjs does not start with its build id');
+writeFileSync('dist/main.cjs', main.replaceAll(PLACEHOLDER, hash.digest('hex').slice(0, PLACEHOLDER.length)));

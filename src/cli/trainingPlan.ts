@@ -1,8 +1,5 @@
 import type { DateTime } from 'luxon';
-import { adaptWindow } from '../engine/adapt/window.js';
-import { planWeeks } from '../engine/planWeeks.js';
-import { raceOutlook } from '../engine/raceOutlook.js';
-import { withPaces } from '../engine/paces.js';
+import { adaptedPlan } from '../engine/adaptedPlan.js';
 import { startingPointFrom } from '../engine/startingPoint.js';
 import type { Plan } from '../schema/plan.js';
 import type { Profile } from '../schema/profile.js';
@@ -51,10 +48,5 @@ export interface TrainingPlan {
 export async function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string): Promise<TrainingPlan> {
   const profile = planningProfile(ctx);
   const log = await readLog(ctx.paths.log);
-  const plan = planWeeks({ profile, dataset: ctx.dataset, start, weeks });
-  const adapted = adaptWindow({ plan, checkIns: log.checkins, profile, dataset: ctx.dataset, today });
-  // Toward a race: what falling behind means for it.
-  const outlook = raceOutlook({ profile, dataset: ctx.dataset, checkIns: log.checkins, today });
-  const paced = withPaces(adapted, profile, ctx.dataset.rules);
-  return { plan: outlook ? { ...paced, notes: [...paced.notes, outlook] } : paced, log };
+  return { plan: adaptedPlan({ profile, dataset: ctx.dataset, start, weeks, checkIns: log.checkins, today }), log };
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSource } from '../files/read.js';
@@ -18,34 +18,24 @@ function findDataDir(from: string): string {
   }
 }
 
-// Set by the build: the built-in dataset, validated when the CLI was built, as JSON.
-declare const __DURABLE_DATASET__: string | undefined;
-const BUILT = typeof __DURABLE_DATASET__ === 'string' ? __DURABLE_DATASET__ : undefined;
-const FILES = ['exercises.yaml', 'surfaces.yaml', 'rules.yaml'];
-
-/**
- * The dataset the build validated, unless a file in `dir` was changed since the build
- * (newer than the bundle itself): then it is read and validated again.
- */
-function builtDataset(dir: string): Dataset | undefined {
-  if (BUILT === undefined || dir !== BUILT_IN_DATA_DIR) return undefined;
-  try {
-    const built = statSync(fileURLToPath(import.meta.url)).mtimeMs;
-    if (FILES.some((file) => statSync(join(dir, file)).mtimeMs > built)) return undefined;
-  } catch {
-    return undefined;
-  }
-  return JSON.parse(BUILT) as Dataset;
-}
+// Set by the build: the built-in dataset, validated when the CLI was built, as JSON, and
+// the SHA-256 of the files it was read from.
+declare const __DURABLE_DATASET__: { json: string; digest: string } | undefined;
+const BUILT = typeof __DURABLE_DATASET__ === 'object' ? __DURABLE_DATASET__ : undefined;
+const FILES = ['exercises.yaml', 'surfaces.yaml', 'rules.yaml'] as const;
 
 /** Read, validate and cross-check the dataset in `dir`, with a runner's extra files on top. */
 export async function readDataset(dir: string = BUILT_IN_DATA_DIR, extras: string[] = []): Promise<Dataset> {
-  const built = extras.length ? undefined : builtDataset(dir);
-  if (built) return built;
+  const [exercises, surfaces, rules] = FILES.map((file) => readSource(join(dir, file)));
+  // The files the build validated (scripts/build.mjs takes the same digest), byte for byte: the dataset it embedded is theirs.
+  if (BUILT && dir === BUILT_IN_DATA_DIR && !extras.length && !process.env.DURABLE_NO_CACHE) {
+    const { digestOf } = await import('../files/digest.js');
+    if (digestOf([exercises!.text, surfaces!.text, rules!.text]) === BUILT.digest) return JSON.parse(BUILT.json) as Dataset;
+  }
   const sources: DatasetSources = {
-    exercises: readSource(join(dir, FILES[0]!)),
-    surfaces: readSource(join(dir, FILES[1]!)),
-    rules: readSource(join(dir, FILES[2]!)),
+    exercises: exercises!,
+    surfaces: surfaces!,
+    rules: rules!,
     extras: extras.map((path) => readSource(path)),
   };
   const all = [sources.exercises, sources.surfaces, sources.rules, ...(sources.extras ?? [])];

@@ -5,10 +5,31 @@ import type { Rules } from '../schema/rules.js';
 
 // Calendar dates (YYYY-MM-DD) as days since 1970-01-01: exact, with no time zone in play,
 // and quick enough for a ten-year log.
-const MS_PER_DAY = 86_400_000;
-export const dayNumber = (isoDate: string): number =>
-  Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / MS_PER_DAY;
-export const fromDayNumber = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+// Plain integer arithmetic on the proleptic Gregorian calendar (Howard Hinnant's
+// days_from_civil and civil_from_days), no Date objects: planning does this for every day.
+export function dayNumber(isoDate: string): number {
+  const month = Number(isoDate.slice(5, 7));
+  const year = Number(isoDate.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(isoDate.slice(8, 10)) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+/** The date (YYYY-MM-DD) of a day number; a fraction of a day is the date it falls in. */
+export function fromDayNumber(day: number): string {
+  if (!Number.isFinite(day)) throw new RangeError(`not a day: ${day}`);
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
+}
 export const addDays = (isoDate: string, days: number): string => fromDayNumber(dayNumber(isoDate) + days);
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 /** The Monday of a date's week (1970-01-01, day 0, was a Thursday). */

@@ -9,11 +9,11 @@ import type { Routine, Rules } from '../schema/rules.js';
 import type { Surface } from '../schema/surfaces.js';
 import { checkProfile } from './checkProfile.js';
 import { doseText } from './dose.js';
-import { addDays, dayNumber, daysBetween, mondayOf } from './load.js';
+import { addDays, dayNumber, daysBetween, fromDayNumber, mondayOf } from './load.js';
 import { checkRaceTimeline, distanceName, distanceRules, isRaceDeload, phaseOf, planRaceVolumes, raceDay, raceRules, raceWeekIndex, shakeoutContent, maintained, type Phase } from './race.js';
 import { isDeloadWeek, lowestWeek, planVolumes, runWalkStep, weekOfTopRung, type ContinuousKind } from './progression.js';
 import { continuousContent, qualityTurn, qualityVariant, runWalkContent } from './runSession.js';
-import { planStrengthSession } from './strength.js';
+import { strengthPlanner } from './strength.js';
 import { rotateSurfaces, surfacesFor, type SurfaceRun } from './surfaces.js';
 import { planWeekSkeleton, type Slot } from './weekSkeleton.js';
 
@@ -57,6 +57,10 @@ function routine(r: Routine, byId: ReadonlyMap<string, Exercise>): RoutinePlan {
  * progression (volume, levels, the run-walk ladder) counts from where the runner started.
  */
 export const ROTATION_ORIGIN = '2024-01-01';
+const ROTATION_ORIGIN_DAY = dayNumber(ROTATION_ORIGIN);
+
+/** The weekday of a day number, 0 for Monday (day 0, 1970-01-01, was a Thursday). */
+const weekdayOf = (day: number): number => (((day + 3) % 7) + 7) % 7;
 
 /** Weeks between the rotation origin and the week of `date` (negative before it). */
 export const rotationWeekOf = (date: string): number => daysBetween(ROTATION_ORIGIN, mondayOf(date)) / 7;
@@ -111,11 +115,81 @@ function surfaceRotation(key: string, rules: Rules, period: number, runsOfTurn: 
   return (turn, day) => (turn >= 0 ? entry.forward : entry.backward).get(`${turn}:${day}`)!;
 }
 
-/** Build `weeks` weeks of training from a profile. Pure: the same request gives the same plan. */
-export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanRequest): Plan {
+/** Refuse a plan length outside 1 to MAX_WEEKS. */
+function checkWeeks(weeks: number): void {
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
     throw new UserError(`weeks: plan 1 to ${MAX_WEEKS} weeks, not ${weeks}`, { field: 'weeks' });
   }
+}
+
+/**
+ * The Monday a plan from `start` counts its weeks of training from: `firstWeek` weeks
+ * before the week of `start`, or the profile's start date's Monday (the week of `start`
+ * without one).
+ */
+function originOf(profile: Profile, start: string, firstWeek: number | undefined): string {
+  const week0 = firstWeek ?? trainingWeekOf(profile, start);
+  return addDays(mondayOf(start), -7 * week0);
+}
+
+/** Build `weeks` weeks of training from a profile. Pure: the same request gives the same plan. */
+export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanRequest): Plan {
+  checkWeeks(weeks);
+  const from = start.toISODate()!;
+  return makePlanner(profile, dataset, originOf(profile, from, firstWeek)).plan(from, weeks);
+}
+
+/**
+ * One runner's plans, whatever window asks for them: what depends only on the profile,
+ * the dataset and the Monday training counts from is worked out once (the week's layout,
+ * the volumes, the routines, the strength pool), and each date is planned once.
+ */
+export interface Planner {
+  /** The Monday week 0 of training begins. */
+  readonly origin: string;
+  /** `weeks` weeks from `start` (YYYY-MM-DD); weeks run seven days from it. */
+  plan(start: string, weeks: number): Plan;
+}
+
+/**
+ * Planners for one request, so that the window shown, the horizon the adaptations are
+ * worked out over and the weeks before the plan share their days: no date is planned
+ * twice. A cache lives only as long as the request that made it.
+ */
+export class PlanCache {
+  readonly #planners = new Map<Profile, Map<string, Planner>>();
+  readonly #dataset: Dataset;
+
+  constructor(dataset: Dataset) {
+    this.#dataset = dataset;
+  }
+
+  /** The planner for a profile counting its weeks from `origin` (a Monday). */
+  planner(profile: Profile, origin: string): Planner {
+    let byOrigin = this.#planners.get(profile);
+    if (!byOrigin) this.#planners.set(profile, (byOrigin = new Map<string, Planner>()));
+    let planner = byOrigin.get(origin);
+    if (!planner) byOrigin.set(origin, (planner = makePlanner(profile, this.#dataset, origin)));
+    return planner;
+  }
+
+  /** planWeeks, sharing the days already planned for the same profile and weeks of training. */
+  planWeeks({ profile, start, weeks, firstWeek }: Omit<PlanRequest, 'dataset' | 'start'> & { start: string }): Plan {
+    checkWeeks(weeks);
+    return this.planner(profile, originOf(profile, start, firstWeek)).plan(start, weeks);
+  }
+}
+
+/** A day to plan: its date, week of training, rotation week, weekday (0 = Monday) and what it holds. */
+interface DayToPlan {
+  date: string;
+  week: number;
+  turn: number;
+  weekday: number;
+  slot: Slot;
+}
+
+function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planner {
   checkProfile(profile, dataset);
   const { rules } = dataset;
   const level = profile.level;
@@ -138,17 +212,13 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
   }
   const runDaysOfWeek = [0, 1, 2, 3, 4, 5, 6].filter((d) => isRunSlot(skeleton[d]!));
   const strengthDaysOfWeek = [0, 1, 2, 3, 4, 5, 6].filter((d) => skeleton[d] === 'strength');
-
-  // Each date belongs to the week of training of its own Monday-to-Sunday week, and to a
-  // week of the rotations counted from a fixed Monday.
-  const week0 = firstWeek ?? trainingWeekOf(profile, start.toISODate()!);
-  const turn0 = rotationWeekOf(start.toISODate()!);
-  /** The Monday the weeks of training count from. */
-  const origin = addDays(mondayOf(start.toISODate()!), -7 * week0);
+  const originDay = dayNumber(origin);
+  /** The week of training of a day (by its number), counted from the origin's Monday. */
+  const weekOf = (day: number) => (day - weekdayOf(day) - originDay) / 7;
 
   // A race: phases counted back from race day.
   const race = profile.race && raceRules(rules);
-  const goal = profile.race && race ? { ...profile.race, rules: race, d: distanceRules(profile.race.distance, race), week: raceWeekIndex(origin, profile.race.date) } : undefined;
+  const goal = profile.race && race ? { ...profile.race, rules: race, d: distanceRules(profile.race.distance, race), week: raceWeekIndex(origin, profile.race.date), day: dayNumber(profile.race.date) } : undefined;
   const phaseAt = (week: number): Phase | undefined => (goal ? phaseOf(goal.week - week, goal.d) : undefined);
   // The run-walk ladder keeps its own rhythm; continuous runners' deloads count back from the taper.
   const deloadAt = (week: number) => (goal && continuous ? isRaceDeload(week, goal.week - week, goal.d, rules) : isDeloadWeek(week, rules));
@@ -164,7 +234,7 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
     const w = Math.max(0, week);
     const run = isRunSlot(planned);
     if (goal) {
-      const toRace = daysBetween(addDays(origin, 7 * week + weekday), goal.date);
+      const toRace = goal.day - (originDay + 7 * week + weekday);
       if (toRace === 0) return 'race';
       // The day before: a shakeout run (a new runner rests); the other quiet days: rest instead of a run.
       if (toRace === 1 && goal.rules.raceWeek.quietDays >= 1) return run ? (level === 'beginner' ? 'recovery' : 'easy') : planned === 'strength' ? 'recovery' : planned;
@@ -179,14 +249,6 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
     return planned;
   };
 
-  const days = Array.from({ length: weeks * 7 }, (_, i) => {
-    const date = start.plus({ days: i });
-    const offset = Math.floor((start.weekday - 1 + i) / 7);
-    const week = week0 + offset;
-    const weekday = date.weekday - 1;
-    return { date: date.toISODate()!, week, turn: turn0 + offset, weekday, slot: slotOf(week, weekday) };
-  });
-  const lastWeek = Math.max(0, days.at(-1)!.week);
   const qualityOf = (turn: number) => qualityVariant(level as Exclude<typeof level, 'beginner'>, qualityTurn(turn, rules), rules);
 
   // Surfaces rotate over every run of the week's layout since the rotation origin, so any
@@ -200,7 +262,7 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
     });
   // The layout of quality kinds repeats every deload rhythm times the number of kinds.
   const period = rules.volume.deload.every * (continuous?.quality.kinds.length ?? 1);
-  const surfaceOf = surfaceRotation(`${skeleton.join()}|${level}|${available.map((x) => x.id).join()}`, rules, period, runsOfTurn, available, days[0]!.turn - 1, days.at(-1)!.turn);
+  const rotationKey = `${skeleton.join()}|${level}|${available.map((x) => x.id).join()}`;
 
   /** The continuous runs of a week, in weekday order: what its minutes are split over. */
   const runsOf = (w: number) => runDaysOfWeek.filter((d) => ['easy', 'long', 'quality'].includes(slotOf(w, d)));
@@ -215,11 +277,18 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
       { field: 'race' },
     );
   }
-  const volumes: { minutes: number[] }[] = continuous
-    ? goal
-      ? planRaceVolumes({ rules, level: continuous, distance: goal.d, raceWeek: goal.week, weeks: lastWeek + 1, kindsOf, start: startPoint })
-      : planVolumes({ weeks: lastWeek + 1, rules, level: continuous, kindsOf, start: startPoint })
-    : [];
+  // Each week's volume only depends on the weeks before it: worked out as far as asked, in
+  // doubling steps, and kept.
+  let volumes: { minutes: number[] }[] = [];
+  const volumeOf = (w: number): { minutes: number[] } => {
+    if (w >= volumes.length) {
+      const weeks = Math.max(w + 1, 2 * volumes.length);
+      volumes = goal
+        ? planRaceVolumes({ rules, level: continuous!, distance: goal.d, raceWeek: goal.week, weeks, kindsOf, start: startPoint })
+        : planVolumes({ weeks, rules, level: continuous!, kindsOf, start: startPoint });
+    }
+    return volumes[w]!;
+  };
 
   /** Quality kinds of a race phase: the foundation and build take theirs, peak and taper the distance's; otherwise the level's. */
   const raceKinds = (week: number): readonly string[] | undefined => {
@@ -245,26 +314,33 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
     const phase = phaseAt(week);
     return goal && phase && phase !== 'base' ? goal.rules.phases[phase].strength : 'progress';
   };
-  /** Weeks of strength progression by a week: weeks that hold or maintain do not count. */
+  /** Weeks of strength progression by a week: weeks that hold or maintain do not count (held[w]: those before week w). */
+  const held = [0];
   const strengthWeek = (week: number) => {
-    let held = 0;
-    for (let u = 0; u < week; u++) if (strengthMode(u) !== 'progress') held++;
-    return week - held;
+    for (let u = held.length - 1; u < week; u++) held.push(held[u]! + (strengthMode(u) !== 'progress' ? 1 : 0));
+    return week - held[Math.max(0, week)]!;
   };
+  const strengthSession = strengthPlanner({ exercises: dataset.exercises, equipment, rules });
+
+  // Warm-up and cool-down are the same for every run: built once, each run day gets its own copy.
+  const warmup = routine(rules.warmup[level], byId);
+  const cooldown = routine(rules.cooldown[level], byId);
+  const recoveryMobility = planDrills(rules.recovery.mobility, byId);
+  const raceDrills = goal ? planDrills(goal.rules.raceDay.warmupDrills, byId) : [];
 
   const bestLong = available.length ? surfacesFor('long', available)[0] : undefined;
-  const buildDay = ({ date, week, turn, weekday: d, slot }: (typeof days)[number]): Day => {
+  const buildDay = ({ date, week, turn, weekday: d, slot }: DayToPlan, surfaceOf: (turn: number, day: number) => string): Day => {
     const base = { date, weekday: WEEKDAYS[d]!, hard: isRunSlot(slot) && rules.week.hardRunKinds.includes(slot), adjustments: [], notes: [] as string[] };
     const w = Math.max(0, week);
-    if (slot === 'race' && goal) return raceDay(goal.distance, goal.d, goal.rules, { ...base, hard: true }, planDrills(goal.rules.raceDay.warmupDrills, byId));
+    if (slot === 'race' && goal) return raceDay(goal.distance, goal.d, goal.rules, { ...base, hard: true }, [...raceDrills]);
     if (isRunSlot(slot)) {
-      const shakeout = goal !== undefined && daysBetween(date, goal.date) === 1 && slot === 'easy';
+      const shakeout = goal !== undefined && goal.day - dayNumber(date) === 1 && slot === 'easy';
       // A run the quiet days took away leaves its surface to the shakeout, so that the runs left keep taking turns.
       const restedRun = shakeout
-        ? Array.from({ length: goal.rules.raceWeek.quietDays - 1 }, (_, k) => addDays(goal.date, -goal.rules.raceWeek.quietDays + k)).find((x) => isRunSlot(skeleton[(dayNumber(x) + 3) % 7]!))
+        ? Array.from({ length: goal.rules.raceWeek.quietDays - 1 }, (_, k) => addDays(goal.date, -goal.rules.raceWeek.quietDays + k)).find((x) => isRunSlot(skeleton[weekdayOf(dayNumber(x))]!))
         : undefined;
-      const surface = restedRun ? surfaceOf(rotationWeekOf(restedRun), (dayNumber(restedRun) + 3) % 7) : surfaceOf(turn, d);
-      const minutes = level === 'beginner' ? 0 : volumes[w]!.minutes[runsOf(w).indexOf(d)]!;
+      const surface = restedRun ? surfaceOf(rotationWeekOf(restedRun), weekdayOf(dayNumber(restedRun))) : surfaceOf(turn, d);
+      const minutes = level === 'beginner' ? 0 : volumeOf(w).minutes[runsOf(w).indexOf(d)]!;
       const content =
         level === 'beginner'
           ? runWalkContent(runWalkStep(w, rules, profile.runDays), rules)
@@ -276,8 +352,8 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
         type: 'run',
         ...content,
         surface,
-        warmup: routine(rules.warmup[level], byId),
-        cooldown: routine(rules.cooldown[level], byId),
+        warmup: { ...warmup },
+        cooldown: { ...cooldown },
       };
       if (slot === 'long' && bestLong && surface !== bestLong.id) {
         const name = available.find((s) => s.id === surface)!.name.toLowerCase();
@@ -292,25 +368,48 @@ export function planWeeks({ profile, dataset, start, weeks, firstWeek }: PlanReq
         type: 'strength',
         minutes: rules.strength.minutes,
         warmup: rules.strength.warmup,
-        exercises: maintained(planStrengthSession({ exercises: dataset.exercises, equipment, rules, session, week: strengthWeek(w) }), strengthMode(w)),
+        exercises: maintained(strengthSession(session, strengthWeek(w)), strengthMode(w)),
       };
     }
     if (slot === 'recovery') {
-      return { ...base, type: 'recovery', minutes: rules.recovery.minutes, activities: rules.recovery.activities, mobility: planDrills(rules.recovery.mobility, byId) };
+      return { ...base, type: 'recovery', minutes: rules.recovery.minutes, activities: rules.recovery.activities, mobility: [...recoveryMobility] };
     }
     return { ...base, type: 'rest', activity: rules.rest.activity };
   };
 
-  const builtDays = days.map(buildDay);
-  const plan: Plan = { ...(goal ? { race: { date: goal.date, distance: goal.distance, name: distanceName(goal.distance) } } : {}), weeks: [], notes: [] };
-  for (let w = 0; w < weeks; w++) {
-    const weekDays = builtDays.slice(w * 7, w * 7 + 7);
-    const week = days[w * 7]!.week;
-    const phase = phaseAt(week);
-    plan.weeks.push({ number: week + 1, start: weekDays[0]!.date, deload: deloadAt(week), ...(phase ? { phase } : {}), days: weekDays, summary: summarise(weekDays) });
-  }
-  plan.notes.push(...startingNotes(profile, dataset, plan), ...overusedSurfaces(plan, available));
-  return plan;
+  // Each date belongs to the week of training of its own Monday-to-Sunday week, and to a
+  // week of the rotations counted from a fixed Monday.
+  const planned = new Map<number, Day>();
+  const dayOn = (day: number, surfaceOf: (turn: number, day: number) => string): Day => {
+    let built = planned.get(day);
+    if (!built) {
+      const weekday = weekdayOf(day);
+      const week = weekOf(day);
+      built = buildDay({ date: fromDayNumber(day), week, turn: (day - weekday - ROTATION_ORIGIN_DAY) / 7, weekday, slot: slotOf(week, weekday) }, surfaceOf);
+      planned.set(day, built);
+    }
+    return built;
+  };
+
+  return {
+    origin,
+    plan(start: string, weeks: number): Plan {
+      const first = dayNumber(start);
+      const last = first + 7 * weeks - 1;
+      const surfaceOf = surfaceRotation(rotationKey, rules, period, runsOfTurn, available, rotationWeekOf(start) - 1, rotationWeekOf(fromDayNumber(last)));
+      // The volumes up to the window's last week, in one go.
+      if (continuous) volumeOf(Math.max(0, weekOf(last)));
+      const plan: Plan = { ...(goal ? { race: { date: goal.date, distance: goal.distance, name: distanceName(goal.distance) } } : {}), weeks: [], notes: [] };
+      for (let w = 0; w < weeks; w++) {
+        const weekDays = Array.from({ length: 7 }, (_, i) => dayOn(first + 7 * w + i, surfaceOf));
+        const week = weekOf(first + 7 * w);
+        const phase = phaseAt(week);
+        plan.weeks.push({ number: week + 1, start: weekDays[0]!.date, deload: deloadAt(week), ...(phase ? { phase } : {}), days: weekDays, summary: summarise(weekDays) });
+      }
+      plan.notes.push(...startingNotes(profile, dataset, plan), ...overusedSurfaces(plan, available));
+      return plan;
+    },
+  };
 }
 
 /**

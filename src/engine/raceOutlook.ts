@@ -7,7 +7,7 @@ import { JOINTS, jointOf, type Joint, type PainSite } from '../schema/constants.
 import type { CheckIn } from '../schema/log.js';
 import type { Profile } from '../schema/profile.js';
 import { addDays, mondayOf } from './load.js';
-import { planWeeks } from './planWeeks.js';
+import { PlanCache } from './planWeeks.js';
 import { distanceName, distanceRules, raceRules } from './race.js';
 
 export interface OutlookRequest {
@@ -24,9 +24,10 @@ const longDate = (iso: string) => DateTime.fromISO(iso).toFormat('ccc d LLL yyyy
  * last few with too little of the planned run minutes, usually pain or illness):
  * whether a safe build from what they ran lately (their last week and longest run, as
  * logged) still reaches the race, and if not, which shorter race on the same date would.
- * Undefined when there is nothing to say. Pure.
+ * Undefined when there is nothing to say. Pure. `plans` shares the days already planned
+ * for this request.
  */
-export function raceOutlook({ profile, dataset, checkIns, today }: OutlookRequest): string | undefined {
+export function raceOutlook({ profile, dataset, checkIns, today }: OutlookRequest, plans: PlanCache = new PlanCache(dataset)): string | undefined {
   const race = profile.race;
   if (!race || race.date <= today || profile.level === 'beginner' || !dataset.rules.race) return undefined;
   const { lookbackWeeks: LOOKBACK_WEEKS, lostBelow: LOST_BELOW } = dataset.rules.race.outlook;
@@ -39,7 +40,7 @@ export function raceOutlook({ profile, dataset, checkIns, today }: OutlookReques
 
   let planned;
   try {
-    planned = planWeeks({ profile, dataset, start: DateTime.fromISO(since, { zone: 'utc' }), weeks: LOOKBACK_WEEKS });
+    planned = plans.planWeeks({ profile, start: since, weeks: LOOKBACK_WEEKS });
   } catch (error) {
     if (error instanceof UserError) return undefined;
     throw error;
@@ -70,7 +71,7 @@ export function raceOutlook({ profile, dataset, checkIns, today }: OutlookReques
   const fresh: Profile = { ...profile, startDate: monday, weeklyMinutes: lastWeek, longestRun: longest };
   const fits = (distance: string) => {
     try {
-      planWeeks({ profile: { ...fresh, race: { date: race.date, distance } }, dataset, start: DateTime.fromISO(monday, { zone: 'utc' }), weeks: 1 });
+      plans.planWeeks({ profile: { ...fresh, race: { date: race.date, distance } }, start: monday, weeks: 1 });
       return true;
     } catch (error) {
       if (error instanceof UserError) return false;

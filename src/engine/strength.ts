@@ -83,37 +83,65 @@ export interface StrengthRequest {
  * knees and hips still missing; then others in turn while the time allows, up to
  * `exercisesPerSession`.
  */
-export function planStrengthSession({ exercises, equipment, rules, session, week }: StrengthRequest): PlannedExercise[] {
-  const pool = exercises.filter((e) => e.kind === 'strength' && usableLevels(e, equipment).length > 0);
-  const plan = (e: Exercise) => planExercise(e, equipment, exerciseStep(e, week, rules));
-  const budget = (rules.strength.minutes - rules.strength.warmupMinutes) * 60;
-  const picked: Exercise[] = [];
-  const planned: PlannedExercise[] = [];
-  const add = (e: Exercise) => {
-    picked.push(e);
-    planned.push(plan(e));
-  };
-  const fits = (e: Exercise) => strengthSeconds([...planned, plan(e)], exercises, rules) <= budget;
+export function planStrengthSession({ session, week, ...runner }: StrengthRequest): PlannedExercise[] {
+  return strengthPlanner(runner)(session, week);
+}
 
+/**
+ * planStrengthSession for one runner's exercises and equipment: the pool, each exercise's
+ * usable levels and each planned step are worked out once for every session asked.
+ */
+export function strengthPlanner({ exercises, equipment, rules }: Omit<StrengthRequest, 'session' | 'week'>): (session: number, week: number) => PlannedExercise[] {
+  const pool = exercises.filter((e) => e.kind === 'strength' && usableLevels(e, equipment).length > 0);
   const core = pool.filter((e) => e.core);
-  core.filter((_, i) => i % 2 === ((session % 2) + 2) % 2).forEach(add);
-  const covered = (joint: Joint) => picked.some((e) => e.joints.includes(joint));
-  for (const joint of JOINTS) {
-    if (covered(joint)) continue;
-    const candidates = rotate(
-      pool.filter((e) => !picked.includes(e) && e.joints[0] === joint),
+  const byId = new Map(exercises.map((e) => [e.id, e]));
+  const budget = (rules.strength.minutes - rules.strength.warmupMinutes) * 60;
+  const { betweenExercises } = rules.strength.timing;
+  const steps = new Map<Exercise, Map<number, { planned: PlannedExercise; seconds: number }>>();
+  const stepOf = (e: Exercise, week: number) => {
+    const step = exerciseStep(e, week, rules);
+    let byStep = steps.get(e);
+    if (!byStep) steps.set(e, (byStep = new Map<number, { planned: PlannedExercise; seconds: number }>()));
+    let known = byStep.get(step);
+    if (!known) {
+      const planned = planExercise(e, equipment, step);
+      byStep.set(step, (known = { planned, seconds: exerciseSeconds(planned, byId.get(planned.id), rules) }));
+    }
+    return known;
+  };
+
+  return (session, week) => {
+    const picked: Exercise[] = [];
+    const planned: PlannedExercise[] = [];
+    // Seconds of the exercises picked so far, added up in order (as strengthSeconds does).
+    let work = 0;
+    const add = (e: Exercise) => {
+      const known = stepOf(e, week);
+      picked.push(e);
+      planned.push({ ...known.planned });
+      work += known.seconds;
+    };
+    const fits = (e: Exercise) => work + stepOf(e, week).seconds + planned.length * betweenExercises <= budget;
+
+    core.filter((_, i) => i % 2 === ((session % 2) + 2) % 2).forEach(add);
+    const covered = (joint: Joint) => picked.some((e) => e.joints.includes(joint));
+    for (const joint of JOINTS) {
+      if (covered(joint)) continue;
+      const candidates = rotate(
+        pool.filter((e) => !picked.includes(e) && e.joints[0] === joint),
+        session,
+      );
+      const choice = candidates.find(fits) ?? candidates[0] ?? pool.find((e) => !picked.includes(e) && e.joints.includes(joint));
+      if (choice) add(choice);
+    }
+    const others = rotate(
+      pool.filter((e) => !e.core && !picked.includes(e)),
       session,
     );
-    const choice = candidates.find(fits) ?? candidates[0] ?? pool.find((e) => !picked.includes(e) && e.joints.includes(joint));
-    if (choice) add(choice);
-  }
-  const others = rotate(
-    pool.filter((e) => !e.core && !picked.includes(e)),
-    session,
-  );
-  for (const e of others) {
-    if (picked.length >= rules.strength.exercisesPerSession) break;
-    if (fits(e)) add(e);
-  }
-  return planned;
+    for (const e of others) {
+      if (picked.length >= rules.strength.exercisesPerSession) break;
+      if (fits(e)) add(e);
+    }
+    return planned;
+  };
 }

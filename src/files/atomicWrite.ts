@@ -8,6 +8,8 @@ export interface WriteOptions {
   createFolder?: boolean;
   /** Permissions for a file that does not exist yet; an existing file keeps its own. */
   mode?: number;
+  /** Replace a symbolic link at `path` with the file, instead of writing through it (for caches). */
+  replaceLink?: boolean;
 }
 
 /** Temp files of this name pattern beside `name`: `.log.yaml.<pid>.<random>.tmp`. */
@@ -23,9 +25,10 @@ const tempPattern = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}(
  * link that points nowhere or loops is an error and nothing is written. The file keeps
  * its permissions; a new one gets `mode` (0600 unless told: a log is health data).
  */
-export function writeFileAtomic(path: string, content: string, { createFolder = true, mode = 0o600 }: WriteOptions = {}): void {
-  const target = linkTarget(path) ?? path;
-  const existing = statIfAny(target);
+export function writeFileAtomic(path: string, content: string, { createFolder = true, mode = 0o600, replaceLink = false }: WriteOptions = {}): void {
+  const target = replaceLink ? path : (linkTarget(path) ?? path);
+  const found = replaceLink ? lstatIfAny(target) : statIfAny(target);
+  const existing = found?.isSymbolicLink() ? undefined : found;
   if (existing && !existing.isFile()) {
     throw new UserError(existing.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, pipe or socket); nothing was written', { file: displayPath(path) });
   }
@@ -64,14 +67,16 @@ export function writeAll(fd: number, bytes: Uint8Array): void {
   }
 }
 
-function statIfAny(path: string): fs.Stats | undefined {
+function statIfAny(path: string, stat: (path: string) => fs.Stats = fs.statSync): fs.Stats | undefined {
   try {
-    return fs.statSync(path);
+    return stat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }
+
+const lstatIfAny = (path: string) => statIfAny(path, fs.lstatSync);
 
 /** The same permissions (umask aside) and, where allowed, the same owner as the file replaced. */
 function keepOwnership(fd: number, existing: fs.Stats): void {

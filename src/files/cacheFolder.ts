@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import envPaths from 'env-paths';
 
 /**
@@ -7,5 +8,8 @@ import envPaths from 'env-paths';
  * the platform's cache folder (~/.cache/durable on Linux).
  */
 export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DURABLE_HOME ? join(env.DURABLE_HOME, 'cache') : envPaths('durable', { suffix: '' }).cache;
+  if (env.DURABLE_HOME) return join(env.DURABLE_HOME, 'cache');
+  const folder = envPaths('durable', { suffix: '' }).cache;
+  // A relative XDG_CACHE_HOME is to be ignored (XDG Base Directory): never a cache in the working folder.
+  return isAbsolute(folder) ? folder : join(homedir(), '.cache', 'durable');
 }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -145,6 +145,29 @@ function firstBadByte(bytes: Uint8Array): number {
     }
   }
   return low;
+}
+
+/**
+ * A file that is only a shortcut (a cache entry) as UTF-8 text, or undefined when it is
+ * missing, not a regular file (a pipe is never waited on, a device never read), or
+ * larger than `maxBytes`.
+ */
+export function readRegularFile(path: string, maxBytes: number): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes) return undefined;
+    return readFileSync(fd, 'utf8');
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The file at `path` as text, or undefined when there is none (a dangling link is an error). */

@@ -1,23 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicWrite.js';
 import { cacheFolder } from './cacheFolder.js';
+import { readRegularFile } from './read.js';
 
 // Set by the build to a hash of the code, so a new version never trusts an old cache.
 declare const __DURABLE_BUILD__: string | undefined;
 const BUILD = typeof __DURABLE_BUILD__ === 'string' ? __DURABLE_BUILD__ : undefined;
 
-type Hash = ReturnType<typeof import('node:crypto').createHash>;
-let createHash: ((algorithm: string) => Hash) | undefined;
+let digest: typeof import('./digest.js').digestOf | undefined;
 
-/** SHA-256 of the build and of the texts (each with its length, so no two lists join alike). */
+/** SHA-256 of the build and of the texts. */
 async function digestOf(texts: readonly string[]): Promise<string> {
-  // Loaded only when there is a cache to look up: node:crypto costs milliseconds at start-up.
-  createHash ??= (await import('node:crypto')).createHash;
-  const hash = createHash('sha256').update(BUILD ?? '');
-  for (const text of texts) hash.update(`\0${Buffer.byteLength(text)}\0`).update(text);
-  return hash.digest('hex');
+  // Loaded only when there is a cache to look up: node:crypto costs time at start-up.
+  digest ??= (await import('./digest.js')).digestOf;
+  return digest(texts, BUILD ?? '');
 }
+
+/** Cache entries larger than this are not read (a log is at most 16 MB). */
+const MAX_ENTRY_BYTES = 64 << 20;
 
 /**
  * An entry is written as `{"key":K,"check":C,"value":V}` and nothing else: K is the
@@ -56,7 +56,8 @@ export async function validatedOnce<T>(name: string, texts: readonly string[], v
 /** The value kept in `file` under `key`, or undefined when there is none, or it is broken, stale or edited. */
 async function readEntry(file: string, key: string): Promise<unknown> {
   try {
-    const text = readFileSync(file, 'utf8');
+    const text = readRegularFile(file, MAX_ENTRY_BYTES);
+    if (text === undefined) return undefined;
     const head = ENTRY.exec(text);
     if (!head || head[1] !== key || !text.endsWith('}')) return undefined;
     const valueText = text.slice(head[0].length, -1);
@@ -86,7 +87,8 @@ export async function remember(name: string, texts: readonly string[], value: un
   validatedHere.set(name, { key, value });
   try {
     const valueText = JSON.stringify(value);
-    writeFileAtomic(await cacheFile(name, env), `{"key":"${key}","check":"${await digestOf([key, valueText])}","value":${valueText}}`);
+    // A link planted in the cache is replaced, never written through.
+    writeFileAtomic(await cacheFile(name, env), `{"key":"${key}","check":"${await digestOf([key, valueText])}","value":${valueText}}`, { replaceLink: true });
   } catch {
     // A read-only or full cache folder slows the next run down; nothing else.
   }

@@ -1,7 +1,9 @@
 // The runner's files as they really are: symlinked from a dotfiles folder, commented by
 // hand, kept private, next to a cache that may be broken or forged, sometimes huge.
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { removeCheckIn, saveCheckIn } from '../../src/store/logStore.js';
 import type { CheckIn } from '../../src/schema/log.js';
@@ -119,6 +121,71 @@ describe('the cache', () => {
     const log = readFileSync(join(home, 'log.yaml'), 'utf8');
     expect(log.startsWith(logWithOne)).toBe(true);
     expect(log).not.toMatch(/99|-40/);
+  });
+
+  test('a link planted in the cache is replaced, and the file it points to is left alone', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    expect(durable(['today'], { home }).status).toBe(0);
+    const cache = logCache(home);
+    const elsewhere = join(tempHome(), 'notes.txt');
+    writeFileSync(elsewhere, 'my own notes\n', { mode: 0o644 });
+    writeFileSync(join(home, 'log.yaml'), `${logWithOne.replace('rpe: 5', 'rpe: 6')}`);
+    execFileSync('rm', [cache]);
+    symlinkSync(elsewhere, cache);
+    expect(durable(['today'], { home }).status).toBe(0);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('my own notes\n');
+    expect(lstatSync(cache).isSymbolicLink()).toBe(false);
+  });
+
+  test('a pipe, a device or a file where the cache should be: the command still works, without waiting or a stack trace', () => {
+    const home = tempHome();
+    const first = durable(['today'], { home });
+    const dir = join(home, 'cache');
+    for (const file of readdirSync(dir)) {
+      execFileSync('rm', [join(dir, file)]);
+      if (file.startsWith('code-')) symlinkSync('/dev/zero', join(dir, file));
+      else execFileSync('mkfifo', [join(dir, file)]);
+    }
+    expect(durable(['today'], { home })).toEqual(first);
+    const blocked = tempHome();
+    writeFileSync(join(blocked, 'cache'), 'not a folder\n');
+    expect(durable(['today'], { home: blocked })).toEqual(first);
+  });
+
+  test('a built-in dataset file changed after the build is read as it is now, whatever its date says', () => {
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const copy = join(tempHome(), 'durable');
+    for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(root, part), join(copy, part), { recursive: true, preserveTimestamps: true });
+    const rules = join(copy, 'data', 'rules.yaml');
+    const { atime, mtime } = statSync(rules);
+    writeFileSync(rules, readFileSync(rules, 'utf8').replace('at a conversational pace', 'at a chatty pace'));
+    utimesSync(rules, atime, new Date(mtime.getTime() - 86_400_000));
+    const home = tempHome();
+    const run = (args: string[]) => spawnSync(process.execPath, [join(copy, 'bin', 'durable.js'), ...args], { env: { PATH: process.env.PATH, HOME: home, DURABLE_HOME: home, DURABLE_NOW: '2026-11-24T07:30:00', TZ: 'Europe/Berlin' }, encoding: 'utf8' });
+    expect(run(['today']).stdout).toContain('at a chatty pace');
+    writeFileSync(rules, `${readFileSync(rules, 'utf8')}broken: [\n`);
+    utimesSync(rules, atime, new Date(mtime.getTime() - 86_400_000));
+    const validate = run(['validate']);
+    expect(validate.status).toBe(2);
+    expect(validate.stderr).toMatch(/rules\.yaml:\d+: YAML syntax error/);
+  });
+
+  test('damaged compiled code in the cache is never run: the plan prints the same, and the code is compiled again', () => {
+    const home = tempHome();
+    const first = durable(['plan'], { home });
+    const dir = join(home, 'cache');
+    const code = readdirSync(dir).filter((f) => f.startsWith('code-'));
+    expect(code).not.toEqual([]);
+    for (const file of code) {
+      const bytes = readFileSync(join(dir, file));
+      for (let i = bytes.length >> 1; i < bytes.length; i += 97) bytes[i]! ^= 0xff;
+      writeFileSync(join(dir, file), bytes);
+    }
+    const again = durable(['plan'], { home });
+    expect(again).toEqual(first);
+    const third = durable(['plan'], { home });
+    expect(third).toEqual(first);
   });
 
   test.each([

@@ -107,21 +107,31 @@ function adaptStrength(day: Day, changes: Ranged[], s: Situation): Day {
 
 /**
  * Give every coming day the strictest of what the rules asked: the fewest minutes, the
- * easiest kind, the gentlest strength. Days the log has covered stay as they were.
+ * easiest kind, the gentlest strength. Days the log has covered stay as they were, and
+ * so do weeks after `through`, when only the days up to it are wanted.
  */
-export function applyChanges(s: Situation, changes: Change[]): Plan {
+export function applyChanges(s: Situation, changes: Change[], through?: string): Plan {
   const ranged = changes.filter((c): c is Ranged => c.what !== 'note' && c.what !== 'raceWarning');
   const raceWarnings = changes.filter((c): c is Extract<Change, { what: 'raceWarning' }> => c.what === 'raceWarning');
   const shares = capShares(s.plan, ranged, s);
   const weeks = s.plan.weeks.map((week) => {
+    // The changes that cover a day of this week, in the order the rules gave them.
+    let first = week.days[0]?.date ?? week.start;
+    let last = first;
+    for (const day of week.days) {
+      if (day.date < first) first = day.date;
+      if (day.date > last) last = day.date;
+    }
+    if (through !== undefined && first > through) return week;
+    const here = ranged.filter((c) => c.from <= last && c.until > first);
     const days = week.days.map((day) => {
       if (day.date < s.from) return day;
-      if (day.type === 'run') return adaptRun(day, week, ranged, shares.get(day.date), s);
+      if (day.type === 'run') return adaptRun(day, week, here, shares.get(day.date), s);
       if (day.type === 'race') {
         const warnings = raceWarnings.filter((c) => c.date === day.date).map((c) => c.text);
         return warnings.length ? { ...day, adjustments: [...day.adjustments, ...warnings] } : day;
       }
-      return adaptStrength(day, ranged, s);
+      return adaptStrength(day, here, s);
     });
     return { ...week, days, summary: summarise(days) };
   });

@@ -12,11 +12,13 @@ import { dayName } from './words.js';
  */
 export const effortSpike: Rule = (s) => {
   const { loadFactor, allOutRpe, days, plannedEffort } = s.dataset.rules.adaptation.effortSpike;
+  // A spike on this day or before has had its easy days before the first day not yet covered.
+  const over = addDays(s.from, -1 - days);
   return s.log.flatMap((c): Change[] => {
+    // An effort not recorded (an imported activity) is unknown: no spike is read into it.
+    if (c.date <= over || c.status === 'skipped' || c.rpe === undefined) return [];
     const from = addDays(c.date, 1);
     const until = addDays(from, days);
-    // An effort not recorded (an imported activity) is unknown: no spike is read into it.
-    if (until <= s.from || c.status === 'skipped' || c.rpe === undefined) return [];
     const day = plannedDay(s, c.date);
     if (!day) return [];
     const planned = sessionMinutes(day) * (day.hard ? plannedEffort.hard : plannedEffort.easy);

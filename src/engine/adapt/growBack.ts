@@ -14,13 +14,15 @@ interface Baseline {
  * After caution made weeks lighter, the weeks after it grow back from what the runner was
  * given, by the growth cap at most, instead of jumping straight back to the plan as first
  * made once the caution ends. Runs after the log are shortened evenly to fit; weeks that
- * were never cut are left alone. Pure: returns a new plan.
+ * were never cut are left alone, and so are weeks after `through`, when only the days up
+ * to it are wanted. Pure: returns a new plan.
  */
-export function growBack(plan: Plan, s: Situation): Plan {
+export function growBack(plan: Plan, s: Situation, through?: string): Plan {
   const cap = s.dataset.rules.volume.growthCap;
   const before = s.plannedWeek((plan.weeks[0]?.number ?? 1) - 1);
   let baseline: Baseline | undefined = before && !before.deload ? { adapted: before.summary.runMinutes, planned: before.summary.runMinutes } : undefined;
   const weeks = plan.weeks.map((week, i): Week => {
+    if (through !== undefined && week.start > through) return week;
     const planned = s.plan.weeks[i]!.summary.runMinutes;
     let adapted = week;
     if (baseline && baseline.adapted < baseline.planned) {

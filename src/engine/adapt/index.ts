@@ -3,6 +3,7 @@
 // the applier gives every day the strictest of it, so that more pain never gets less caution.
 import type { JointStatus, Plan } from '../../schema/plan.js';
 import { addDays } from '../load.js';
+import type { PlanCache } from '../planWeeks.js';
 import { acceptablePain } from './acceptablePain.js';
 import { applyChanges } from './apply.js';
 import { breakReturn } from './breakReturn.js';
@@ -39,20 +40,31 @@ export const RULES: Readonly<Record<string, Rule>> = {
 };
 
 export type { AdaptRequest } from './types.js';
+
+export interface AdaptOptions {
+  /** The days already planned for this request, to share rather than plan again. */
+  plans?: PlanCache;
+  /**
+   * Only the days up to this date (YYYY-MM-DD) are wanted: the weeks after it are left as
+   * planned. The rules still read the whole plan, so the days wanted come out the same.
+   */
+  through?: string;
+}
 export { spikeWarning } from './singleRunSpike.js';
 
 /**
  * Adjust the days after the latest check-in to what the whole recent log says about the
- * joints and the training. Pure: returns a new plan, each changed day saying why. Missed
- * sessions are never moved onto later days; days the log covered never change.
+ * joints and the training. Pure: returns a new plan (sharing the days it leaves as they
+ * were), each changed day saying why. Missed sessions are never moved onto later days;
+ * days the log covered never change.
  */
-export function applyAdaptations(request: AdaptRequest): Plan {
-  const situation = situationOf(request);
-  if (!situation) return structuredClone(request.plan);
+export function applyAdaptations(request: AdaptRequest, { plans, through }: AdaptOptions = {}): Plan {
+  const situation = situationOf(request, plans);
+  if (!situation) return { ...request.plan };
   // Then, once caution has made weeks lighter, the weeks after them grow back at the cap.
-  const plan = growBack(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation))), situation);
+  const plan = growBack(applyChanges(situation, Object.values(RULES).flatMap((rule) => rule(situation)), through), situation, through);
   const joints = jointStatus(situation);
-  return structuredClone(joints.length ? { ...plan, joints } : plan);
+  return joints.length ? { ...plan, joints } : plan;
 }
 
 /** Each joint's pain, return step and specialist advice, for `--json` readers. */

@@ -1,12 +1,21 @@
 // The ways an adaptation edits a day: a run made easy or shorter, a run day turned into a
 // recovery day, strength that spares a sore joint. Pure: each returns a new day.
 import { JOINTS, type Joint } from '../../schema/constants.js';
+import type { Exercise } from '../../schema/exercises.js';
 import type { PlannedExercise, RecoveryDay, RunDay, Week } from '../../schema/plan.js';
 import { planDrills } from '../planWeeks.js';
 import { shrinkStep } from '../progression.js';
 import { continuousContent, runWalkContent } from '../runSession.js';
 import { planExercise, usableLevels } from '../strength.js';
 import type { Situation } from './types.js';
+
+const byIds = new WeakMap<readonly Exercise[], { count: number; byId: ReadonlyMap<string, Exercise> }>();
+/** The dataset's exercises by id: made once per dataset, not for every day edited. */
+function exercisesById(exercises: readonly Exercise[]): ReadonlyMap<string, Exercise> {
+  let known = byIds.get(exercises);
+  if (known?.count !== exercises.length) byIds.set(exercises, (known = { count: exercises.length, byId: new Map(exercises.map((e) => [e.id, e])) }));
+  return known.byId;
+}
 
 /** The minutes an easy run of this week has: its shortest easy run, or the level's easy run. */
 export function easyMinutes(week: Week, s: Situation): number {
@@ -58,7 +67,7 @@ export function gentleExercises(joints: readonly Joint[], s: Situation): Planned
 /** A day without running: recovery, mobility and gentle exercises for the sore joints. */
 export function recoveryInstead(run: RunDay, joints: readonly Joint[], reasons: string[], s: Situation): RecoveryDay {
   const { rules } = s.dataset;
-  const byId = new Map(s.dataset.exercises.map((e) => [e.id, e]));
+  const byId = exercisesById(s.dataset.exercises);
   return {
     date: run.date,
     weekday: run.weekday,
@@ -80,7 +89,7 @@ export function recoveryInstead(run: RunDay, joints: readonly Joint[], reasons: 
  */
 export function spareStrength(exercises: readonly PlannedExercise[], sore: ReadonlySet<Joint>, s: Situation): PlannedExercise[] {
   const equipment = new Set(s.profile.equipment);
-  const byId = new Map(s.dataset.exercises.map((e) => [e.id, e]));
+  const byId = exercisesById(s.dataset.exercises);
   const spared = exercises.map((planned) => {
     if (!planned.joints.some((j) => sore.has(j))) return planned;
     const exercise = byId.get(planned.id);

@@ -30,9 +30,12 @@ export const singleRunSpike: Rule = (s) => {
   const { maxGrowth, windowDays, minLogDays } = s.dataset.rules.adaptation.singleRun;
   const first = s.log[0];
   if (!first || daysBetween(first.date, s.today) + 1 < minLogDays) return [];
-  const logged = s.log.filter(isRun);
+  // Coming runs start at s.from: runs logged before its window matter to none of them.
+  const since = addDays(s.from, -windowDays);
+  const logged = s.log.filter((c) => c.date >= since && isRun(c));
   return comingRuns(s).flatMap((run): Change[] => {
-    const longest = Math.max(0, ...logged.filter((c) => c.date < run.date && c.date >= addDays(run.date, -windowDays)).map((c) => c.minutes));
+    const windowStart = addDays(run.date, -windowDays);
+    const longest = Math.max(0, ...logged.filter((c) => c.date < run.date && c.date >= windowStart).map((c) => c.minutes));
     if (longest === 0) return [];
     const minutes = Math.floor(longest * (1 + maxGrowth));
     const reason = `No run more than ${percent(maxGrowth)} over your longest of the ${windowDays} days before (${longest} min)`;

@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
 import type { Day, RunDay, Week } from '../../schema/plan.js';
 import { addDays, byDate, daysBetween, painRecorded } from '../load.js';
-import { planWeeks } from '../planWeeks.js';
+import { PlanCache } from '../planWeeks.js';
 import { sessionMinutes } from '../runSession.js';
 import { jointStates } from './jointState.js';
 import type { AdaptRequest, Situation } from './types.js';
@@ -9,9 +8,13 @@ import type { AdaptRequest, Situation } from './types.js';
 /** How far back the log is read: enough for any rule's window, quick for a ten-year log. */
 const LOG_DAYS = 365;
 
-/** The situation every rule reads, or undefined when there is no check-in up to today. */
-export function situationOf(request: AdaptRequest): Situation | undefined {
-  const log = request.checkIns.filter((c) => c.date <= request.today && c.date > addDays(request.today, -LOG_DAYS)).sort(byDate);
+/**
+ * The situation every rule reads, or undefined when there is no check-in up to today.
+ * `plans` shares the days already planned for this request.
+ */
+export function situationOf(request: AdaptRequest, plans: PlanCache = new PlanCache(request.dataset)): Situation | undefined {
+  const since = addDays(request.today, -LOG_DAYS);
+  const log = request.checkIns.filter((c) => c.date <= request.today && c.date > since).sort(byDate);
   const latest = log.at(-1);
   const first = request.plan.weeks[0];
   if (!latest || !first) return undefined;
@@ -20,8 +23,8 @@ export function situationOf(request: AdaptRequest): Situation | undefined {
     if (number < 1) return undefined;
     let week = weeks.get(number);
     if (!week) {
-      const start = DateTime.fromISO(first.start, { zone: 'utc' }).plus({ weeks: number - first.number });
-      week = planWeeks({ profile: request.profile, dataset: request.dataset, start, weeks: 1, firstWeek: number - 1 }).weeks[0]!;
+      const start = addDays(first.start, 7 * (number - first.number));
+      week = plans.planWeeks({ profile: request.profile, start, weeks: 1, firstWeek: number - 1 }).weeks[0]!;
       weeks.set(number, week);
     }
     return week;
