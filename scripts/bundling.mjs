@@ -82,10 +82,19 @@ export const lazySegmenter = {
   },
 };
 
-/** What lazyStringWidth.js measures itself must be what string-width says, character by character. */
+/**
+ * What lazyStringWidth.js measures itself must be what string-width says, character by
+ * character, and the same characters as the tables' own quick path (NARROW in text.ts).
+ */
 export async function checkLazyStringWidth() {
   const { default: stringWidth } = await import('string-width');
-  const { ONE_COLUMN } = await import('./lazyStringWidth.js');
+  const { ONE_COLUMN, NARROW } = await import('./lazyStringWidth.js');
+  const source = await readFile(new URL('../src/cli/render/text.ts', import.meta.url), 'utf8');
+  const tables = new RegExp(/export const NARROW = \/(.+)\/;/.exec(source)?.[1] ?? '(?!)');
+  for (let code = 0; code <= 0xffff; code++) {
+    const character = String.fromCharCode(code);
+    if (NARROW.test(character) !== tables.test(character)) throw new Error(`lazyStringWidth.js and src/cli/render/text.ts disagree on U+${code.toString(16)}: keep their lists of one-column characters the same`);
+  }
   for (const [first, last] of ONE_COLUMN) {
     for (let code = first; code <= last; code++) {
       const character = String.fromCodePoint(code);

@@ -4,8 +4,11 @@
 // is measured here, exactly as string-width would measure it; anything else is handed to
 // string-width itself, loaded the first time it is needed.
 
-/** Characters string-width counts as one column each (checked for every one of them by scripts/build.mjs). */
-export const ONE_COLUMN = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25fc]];
+/**
+ * Characters string-width counts as one column each (checked for every one of them by
+ * scripts/build.mjs, which also checks that src/cli/render/text.ts's NARROW holds the same).
+ */
+export const ONE_COLUMN = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25fc], [0x25ff, 0x25ff]];
 const hex = (n) => `\\u${n.toString(16).padStart(4, '0')}`;
 /** Text of one-column characters only, each its own grapheme cluster (wrap-ansi's quick path uses it too). */
 export const NARROW = new RegExp(`^[${ONE_COLUMN.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]*$`);
