@@ -13,6 +13,12 @@ const nodeModule = require('node:module');
 const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
+// The version alone needs nothing else: it is the package's.
+if (process.argv.length === 3 && ['-V', '-v', '--version'].includes(process.argv[2])) {
+  process.stdout.write(`${require('../package.json').version}\n`);
+  return;
+}
+
 const dist = join(__dirname, '..', 'dist');
 const main = join(dist, 'main.cjs');
 const source = readFileSync(main, 'utf8');
