@@ -10,6 +10,8 @@ export interface WriteOptions {
   mode?: number;
   /** Replace a symbolic link at `path` with the file, instead of writing through it (for caches). */
   replaceLink?: boolean;
+  /** Flush to disk before and after the rename (off for caches: a torn entry is caught when read). */
+  flush?: boolean;
 }
 
 /** Temp files of this name pattern beside `name`: `.log.yaml.<pid>.<random>.tmp`. */
@@ -25,7 +27,7 @@ const tempPattern = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}(
  * link that points nowhere or loops is an error and nothing is written. The file keeps
  * its permissions; a new one gets `mode` (0600 unless told: a log is health data).
  */
-export function writeFileAtomic(path: string, content: string, { createFolder = true, mode = 0o600, replaceLink = false }: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, content: string, { createFolder = true, mode = 0o600, replaceLink = false, flush = true }: WriteOptions = {}): void {
   const target = replaceLink ? path : (linkTarget(path) ?? path);
   const found = replaceLink ? lstatIfAny(target) : statIfAny(target);
   const existing = found?.isSymbolicLink() ? undefined : found;
@@ -42,7 +44,7 @@ export function writeFileAtomic(path: string, content: string, { createFolder = 
     try {
       writeAll(fd, Buffer.from(content, 'utf8'));
       if (existing) keepOwnership(fd, existing);
-      fs.fsyncSync(fd);
+      if (flush) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
@@ -51,7 +53,7 @@ export function writeFileAtomic(path: string, content: string, { createFolder = 
     fs.rmSync(temp, { force: true });
     throw error;
   }
-  syncFolder(dir);
+  if (flush) syncFolder(dir);
 }
 
 /**

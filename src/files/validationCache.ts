@@ -88,7 +88,7 @@ export async function remember(name: string, texts: readonly string[], value: un
   try {
     const valueText = JSON.stringify(value);
     // A link planted in the cache is replaced, never written through.
-    writeFileAtomic(await cacheFile(name, env), `{"key":"${key}","check":"${await digestOf([key, valueText])}","value":${valueText}}`, { replaceLink: true });
+    writeFileAtomic(await cacheFile(name, env), `{"key":"${key}","check":"${await digestOf([key, valueText])}","value":${valueText}}`, { replaceLink: true, flush: false });
   } catch {
     // A read-only or full cache folder slows the next run down; nothing else.
   }
