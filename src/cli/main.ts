@@ -3,7 +3,7 @@ import { Settings } from 'luxon';
 import { EXIT, UserError } from '../errors.js';
 import { setUpColour } from './colour.js';
 import { say } from './io.js';
-import { buildProgram, VERSION } from './program.js';
+import { buildProgram } from './program.js';
 import { safeText } from './render/safeText.js';
 
 const isPromptExit = (error: unknown) => error instanceof Error && error.name === 'ExitPromptError';
@@ -20,11 +20,6 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   const args = argv.slice(2);
-  // The version alone needs no command tree: print it as commander would.
-  if (args.length === 1 && ['-V', '-v', '--version'].includes(args[0]!)) {
-    process.stdout.write(`${VERSION}\n`);
-    return;
-  }
   const program = buildProgram();
   // `durable` alone: a short start and the commands, on stdout; `-v` is `-V`.
   if (args.every((a) => a === '--no-color')) {

@@ -22,7 +22,7 @@ import { painList as parsePainOption, yesNo as yesNoOption } from './parse.js';
 
 // Set by the build from package.json.
 declare const __DURABLE_VERSION__: string | undefined;
-export const VERSION = typeof __DURABLE_VERSION__ === 'string' ? __DURABLE_VERSION__ : 'dev';
+const VERSION = typeof __DURABLE_VERSION__ === 'string' ? __DURABLE_VERSION__ : 'dev';
 
 /** What `durable` alone, and `durable --help`, say first. */
 export const START = 'New here? `durable init` sets up your profile, then `durable plan` shows your week.';
