@@ -8,7 +8,7 @@
 // (CommonJS on purpose: an ES module here would start Node's module loader, which costs
 // more than all of this.)
 'use strict';
-const { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const nodeModule = require('node:module');
 const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -27,9 +27,11 @@ const key = Buffer.from(`${process.version} ${process.arch} ${build}\n`, 'latin1
 const nodeRequire = nodeModule.createRequire(main);
 
 let folder;
+let files;
 if (!process.env.DURABLE_NO_CACHE) {
   try {
-    folder = nodeRequire('./cacheFolder.cjs').cacheFolder(process.env);
+    files = nodeRequire('./cacheFiles.cjs');
+    folder = files.cacheFolder(process.env);
     // Node 22 and later cache what they compile themselves too.
     nodeModule.enableCompileCache?.(join(folder, 'compiled'));
   } catch {
@@ -47,25 +49,11 @@ const fresh = [];
 const digestOf = (data) => require('node:crypto').createHash('sha256').update(data).digest();
 const DIGEST = 32;
 
-/** A cache file's bytes, or undefined when it is missing, not a regular file (a pipe is never waited on) or too large. */
-function readCacheFile(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stat = fstatSync(fd);
-    return stat.isFile() && stat.size <= 64 << 20 ? readFileSync(fd) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
 /** Run a CommonJS file from its source, compiled with the cached code `code-<name>.bin` when it fits. */
 function run(file, text, name) {
   const cachePath = folder && join(folder, `code-${name}.bin`);
   let cached;
-  const data = cachePath && readCacheFile(cachePath);
+  const data = cachePath && files.readRegularFile(cachePath, 64 << 20);
   if (data && key.equals(data.subarray(0, key.length))) {
     const code = data.subarray(key.length + DIGEST);
     if (digestOf(code).equals(data.subarray(key.length, key.length + DIGEST))) cached = code;
@@ -98,19 +86,12 @@ run(main, source, command)
     // not after an error or a help page, which run little of it.
     if (process.exitCode || process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h' || arg === 'help')) return;
     for (const { cachePath, script } of fresh) {
-      const temp = `${cachePath}.${process.pid}.tmp`;
+      const code = script.createCachedData();
       try {
-        mkdirSync(dirname(cachePath), { recursive: true, mode: 0o700 });
-        const code = script.createCachedData();
-        writeFileSync(temp, Buffer.concat([key, digestOf(code), code]), { mode: 0o600, flag: 'wx' });
-        renameSync(temp, cachePath);
+        // Replaced whole, never written through a link; not flushed: a torn file fails its digest.
+        files.writeFileAtomic(cachePath, Buffer.concat([key, digestOf(code), code]), { replaceLink: true, flush: false });
       } catch {
         // A cache that cannot be written only makes the next start slower.
-        try {
-          rmSync(temp, { force: true });
-        } catch {
-          // Not even a temp file could be made there.
-        }
       }
     }
   });

@@ -63,7 +63,7 @@ async function helloWorld() {
       }).parseAsync(argv);
     }`;
   await build({ ...common, stdin: { contents, resolveDir: ROOT, loader: 'js' }, outfile: join(dir, 'dist', 'main.cjs'), plugins: [lazyChildProcess], banner: { js: `/* durable build hello */\n${common.banner.js}` } });
-  await build({ ...common, entryPoints: [join(ROOT, 'src', 'files', 'cacheFolder.ts')], outfile: join(dir, 'dist', 'cacheFolder.cjs') });
+  await build({ ...common, entryPoints: [join(ROOT, 'src', 'files', 'cacheFiles.ts')], outfile: join(dir, 'dist', 'cacheFiles.cjs') });
   // Its own home, so that its code cache is its own.
   return { bin: join(dir, 'bin', 'durable.js'), env: { DURABLE_HOME: mkdtempSync(join(tmpdir(), 'durable-bench-hello-home-')), NO_COLOR: '1' } };
 }

@@ -6,7 +6,7 @@
 // - dist/vendor/*.cjs: the libraries only some commands use (zod and yaml to validate a
 //   changed file, the prompts, the calendar, the activity-file readers), each a bundle of
 //   its own, loaded by the commands that use them.
-// - dist/cacheFolder.cjs: where the cache folder is, for bin/durable.js.
+// - dist/cacheFiles.cjs: the cache folder and its reads and writes, for bin/durable.js.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -82,7 +82,7 @@ await Promise.all([
     // The build's id on the first line: bin/durable.js keys the code cache by it.
     banner: { js: `/* durable build ${PLACEHOLDER} */\n${common.banner.js}` },
   }),
-  esbuild.build({ ...common, entryPoints: ['src/files/cacheFolder.ts'], outfile: 'dist/cacheFolder.cjs' }),
+  esbuild.build({ ...common, entryPoints: ['src/files/cacheFiles.ts'], outfile: 'dist/cacheFiles.cjs' }),
   ...Object.entries(VENDOR).map(([name, { file, default: withDefault }]) =>
     esbuild.build({
       ...common,

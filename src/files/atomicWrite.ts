@@ -27,7 +27,7 @@ const tempPattern = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}(
  * link that points nowhere or loops is an error and nothing is written. The file keeps
  * its permissions; a new one gets `mode` (0600 unless told: a log is health data).
  */
-export function writeFileAtomic(path: string, content: string, { createFolder = true, mode = 0o600, replaceLink = false, flush = true }: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, { createFolder = true, mode = 0o600, replaceLink = false, flush = true }: WriteOptions = {}): void {
   const target = replaceLink ? path : (linkTarget(path) ?? path);
   const found = replaceLink ? lstatIfAny(target) : statIfAny(target);
   const existing = found?.isSymbolicLink() ? undefined : found;
@@ -42,7 +42,7 @@ export function writeFileAtomic(path: string, content: string, { createFolder = 
     // 'wx' refuses to open a name that exists, so nothing is clobbered.
     const fd = fs.openSync(temp, 'wx', existing ? existing.mode & 0o7777 : mode);
     try {
-      writeAll(fd, Buffer.from(content, 'utf8'));
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
       if (existing) keepOwnership(fd, existing);
       if (flush) fs.fsyncSync(fd);
     } finally {

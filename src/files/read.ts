@@ -148,11 +148,11 @@ function firstBadByte(bytes: Uint8Array): number {
 }
 
 /**
- * A file that is only a shortcut (a cache entry) as UTF-8 text, or undefined when it is
+ * The bytes of a file that is only a shortcut (a cache entry), or undefined when it is
  * missing, not a regular file (a pipe is never waited on, a device never read), or
  * larger than `maxBytes`.
  */
-export function readRegularFile(path: string, maxBytes: number): string | undefined {
+export function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -162,7 +162,7 @@ export function readRegularFile(path: string, maxBytes: number): string | undefi
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > maxBytes) return undefined;
-    return readFileSync(fd, 'utf8');
+    return readFileSync(fd);
   } catch {
     return undefined;
   } finally {

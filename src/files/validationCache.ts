@@ -56,7 +56,7 @@ export async function validatedOnce<T>(name: string, texts: readonly string[], v
 /** The value kept in `file` under `key`, or undefined when there is none, or it is broken, stale or edited. */
 async function readEntry(file: string, key: string): Promise<unknown> {
   try {
-    const text = readRegularFile(file, MAX_ENTRY_BYTES);
+    const text = readRegularFile(file, MAX_ENTRY_BYTES)?.toString('utf8');
     if (text === undefined) return undefined;
     const head = ENTRY.exec(text);
     if (!head || head[1] !== key || !text.endsWith('}')) return undefined;
