@@ -7,16 +7,13 @@ import { runLog } from '../../src/cli/commands/log.js';
 import type { UserError } from '../../src/errors.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { tempHome } from './run.js';
-import { scripted } from './scripted.js';
+import { inHome, scripted } from './scripted.js';
 
 let home: string;
 let written: MockInstance<typeof process.stdout.write>;
 beforeEach(() => {
   home = tempHome();
-  vi.stubEnv('DURABLE_HOME', home);
-  vi.stubEnv('HOME', home);
-  vi.stubEnv('DURABLE_NOW', '2026-11-24T19:00:00');
-  written = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  written = inHome(home);
 });
 afterEach(() => {
   vi.unstubAllEnvs();

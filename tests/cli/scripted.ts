@@ -1,4 +1,5 @@
 // A prompter for tests: answers from a script, so every interactive flow runs without a terminal.
+import { vi, type MockInstance } from 'vitest';
 import type { Prompter } from '../../src/cli/prompts.js';
 
 export type Scripted = Prompter & { asked: string[]; questions: Record<string, unknown>[] };
@@ -21,4 +22,16 @@ export function scripted(script: [RegExp, unknown][], { inOrder = false } = {}):
     return Promise.resolve(value);
   };
   return { asked, questions, select: answer, checkbox: answer, number: answer, input: answer, confirm: answer, search: answer } as Scripted;
+}
+
+/**
+ * A command run in-process as on the runner's machine: `home` as DURABLE_HOME and HOME,
+ * "now" pinned, and what it prints captured. Undo with `vi.unstubAllEnvs()` and
+ * `vi.restoreAllMocks()`.
+ */
+export function inHome(home: string): MockInstance<typeof process.stdout.write> {
+  vi.stubEnv('DURABLE_HOME', home);
+  vi.stubEnv('HOME', home);
+  vi.stubEnv('DURABLE_NOW', '2026-11-24T19:00:00');
+  return vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
 }

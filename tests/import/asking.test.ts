@@ -5,7 +5,7 @@ import { afterEach, beforeEach, expect, test, vi, type MockInstance } from 'vite
 import { runImport } from '../../src/cli/commands/import.js';
 import { readLog, saveCheckIn } from '../../src/store/logStore.js';
 import { tempHome } from '../cli/run.js';
-import { scripted } from '../cli/scripted.js';
+import { inHome, scripted } from '../cli/scripted.js';
 import { fitFile } from './fixtures.js';
 
 let home: string;
@@ -13,10 +13,7 @@ let written: MockInstance<typeof process.stdout.write>;
 let folder: string;
 beforeEach(() => {
   home = tempHome();
-  vi.stubEnv('DURABLE_HOME', home);
-  vi.stubEnv('HOME', home);
-  vi.stubEnv('DURABLE_NOW', '2026-11-24T19:00:00');
-  written = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  written = inHome(home);
   folder = join(home, 'watch');
   mkdirSync(folder);
   writeFileSync(join(folder, 'a.fit'), fitFile([{ start: '2026-11-21T08:00:00Z', seconds: 2400, metres: 7500, heartRate: 146 }]));
