@@ -53,7 +53,7 @@ const DIGEST = 32;
 function run(file, text, name) {
   const cachePath = folder && join(folder, `code-${name}.bin`);
   let cached;
-  const data = cachePath && files.readRegularFile(cachePath, 64 << 20);
+  const data = cachePath && files.readRegularFile(cachePath);
   if (data && key.equals(data.subarray(0, key.length))) {
     const code = data.subarray(key.length + DIGEST);
     if (digestOf(code).equals(data.subarray(key.length, key.length + DIGEST))) cached = code;

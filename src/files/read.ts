@@ -19,6 +19,8 @@ export const MAX_FILE_BYTES = {
   log: 16 << 20,
   /** Dataset and extras files: a few hundred exercises are some 100 KB. */
   dataset: 16 << 20,
+  /** A cache entry: a log's validated copy, or the code compiled for the bundle. */
+  cache: 64 << 20,
 } as const;
 
 /** A path as a user would want to read it: relative when under the working directory. */
@@ -152,7 +154,7 @@ function firstBadByte(bytes: Uint8Array): number {
  * missing, not a regular file (a pipe is never waited on, a device never read), or
  * larger than `maxBytes`.
  */
-export function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
+export function readRegularFile(path: string, maxBytes: number = MAX_FILE_BYTES.cache): Buffer | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));

@@ -16,9 +16,6 @@ async function digestOf(texts: readonly string[]): Promise<string> {
   return digest(texts, BUILD ?? '');
 }
 
-/** Cache entries larger than this are not read (a log is at most 16 MB). */
-const MAX_ENTRY_BYTES = 64 << 20;
-
 /**
  * An entry is written as `{"key":K,"check":C,"value":V}` and nothing else: K is the
  * digest of the files' texts, C the digest of K and of V's exact JSON text.
@@ -56,7 +53,7 @@ export async function validatedOnce<T>(name: string, texts: readonly string[], v
 /** The value kept in `file` under `key`, or undefined when there is none, or it is broken, stale or edited. */
 async function readEntry(file: string, key: string): Promise<unknown> {
   try {
-    const text = readRegularFile(file, MAX_ENTRY_BYTES)?.toString('utf8');
+    const text = readRegularFile(file)?.toString('utf8');
     if (text === undefined) return undefined;
     const head = ENTRY.exec(text);
     if (!head || head[1] !== key || !text.endsWith('}')) return undefined;
