@@ -21,7 +21,7 @@ export function runPaths(options: { json?: boolean }, global: GlobalOptions): vo
     ['profile', profile, existsSync(profile) ? 'your answers to `durable init`' : 'not saved yet: `durable init`'],
     ['log', log, existsSync(log) ? 'your check-ins; list them with `durable log`' : 'no check-ins yet'],
     ['exports', exports, existsSync(exports) ? 'the days your calendar exports had, so a re-export can cancel stale events' : 'no calendar exported yet'],
-    ['cache', cache, 'validated copies of the files above, to start quicker; safe to delete'],
+    ['cache', cache, 'validated copies of the files above and compiled code, to start quicker; safe to delete'],
     ['dataset', dataset, 'exercises, surfaces and coaching rules'],
   ];
   for (const [name, path, about] of rows) {
