@@ -61,9 +61,17 @@ export interface LoadRatio {
  * load per day, so each window is a subtraction. A warning sign, not a verdict.
  */
 export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: string) => LoadRatio {
+  return loadRatiosOf(
+    checkIns.map((c) => dayNumber(c.date)),
+    checkIns.map((c) => sessionLoad(c, rules)),
+    rules,
+  );
+}
+
+/** The same from each check-in's day number and session load. */
+export function loadRatiosOf(days: readonly number[], loads: readonly number[], rules: Rules): (until: string) => LoadRatio {
   const { acuteDays, chronicDays, minHistoryDays } = rules.adaptation.load;
-  if (!checkIns.length) return () => ({ acute: 0, chronic: 0, ratio: null });
-  const days = checkIns.map((c) => dayNumber(c.date));
+  if (!days.length) return () => ({ acute: 0, chronic: 0, ratio: null });
   // A loop, not Math.min(...days): spreading a long log overflows the call stack.
   let first = Infinity;
   let last = -Infinity;
@@ -72,7 +80,7 @@ export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: 
     if (day > last) last = day;
   }
   const cumulative = new Float64Array(last - first + 2); // cumulative[i]: load of days before first + i
-  checkIns.forEach((c, i) => (cumulative[days[i]! - first + 1]! += sessionLoad(c, rules)));
+  days.forEach((day, i) => (cumulative[day - first + 1]! += loads[i]!));
   for (let i = 1; i < cumulative.length; i++) cumulative[i]! += cumulative[i - 1]!;
   const upTo = (day: number) => cumulative[Math.max(0, Math.min(cumulative.length - 1, day - first + 1))]!;
   return (until) => {
