@@ -72,15 +72,16 @@ export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: 
 export function loadRatiosOf(days: readonly number[], loads: readonly number[], rules: Rules): (until: string) => LoadRatio {
   const { acuteDays, chronicDays, minHistoryDays } = rules.adaptation.load;
   if (!days.length) return () => ({ acute: 0, chronic: 0, ratio: null });
-  // A loop, not Math.min(...days): spreading a long log overflows the call stack.
+  // Plain loops, not Math.min(...days) (spreading a long log overflows the call stack) nor
+  // iterators: this runs once a command, before V8 has optimised anything.
   let first = Infinity;
   let last = -Infinity;
-  for (const day of days) {
-    if (day < first) first = day;
-    if (day > last) last = day;
+  for (let i = 0; i < days.length; i++) {
+    if (days[i]! < first) first = days[i]!;
+    if (days[i]! > last) last = days[i]!;
   }
   const cumulative = new Float64Array(last - first + 2); // cumulative[i]: load of days before first + i
-  days.forEach((day, i) => (cumulative[day - first + 1]! += loads[i]!));
+  for (let i = 0; i < days.length; i++) cumulative[days[i]! - first + 1]! += loads[i]!;
   for (let i = 1; i < cumulative.length; i++) cumulative[i]! += cumulative[i - 1]!;
   const upTo = (day: number) => cumulative[Math.max(0, Math.min(cumulative.length - 1, day - first + 1))]!;
   return (until) => {

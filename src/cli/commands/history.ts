@@ -1,8 +1,8 @@
 import { checkInsPerWeek, historyLog, summariseHistory } from '../../engine/history.js';
-import { daysBetween, fromDayNumber } from '../../engine/load.js';
+import { daysBetween, fromDayNumber, mondayOf } from '../../engine/load.js';
 import { phaseOfWeek } from '../../engine/race.js';
 import { readLogAs } from '../../store/logStore.js';
-import { dayStart, now } from '../clock.js';
+import { now } from '../clock.js';
 import { loadContext, type GlobalOptions } from '../context.js';
 import { print, printJson } from '../io.js';
 import type { HistoryWeek } from '../render/history.js';
@@ -27,7 +27,7 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
   // From the first check-in or the profile's start, whichever is earlier; never weeks before either.
   const firstCheckIn = log.day.length ? fromDayNumber(log.day[0]!) : undefined;
   const began = [firstCheckIn, ctx.profile.startDate, thisWeek].filter((d): d is string => d !== undefined).sort()[0]!;
-  const since = daysBetween(dayStart(began, zone).startOf('week').toISODate()!, thisWeek) / 7 + 1;
+  const since = daysBetween(mondayOf(began), thisWeek) / 7 + 1;
   const shortened = !options.json && options.weeks === undefined && since > TABLE_WEEKS;
   const count = Math.min(since, options.weeks ?? (options.json ? MAX_WEEKS : TABLE_WEEKS), MAX_WEEKS);
   const summary = summariseHistory(log, ctx.profile, ctx.dataset, thisWeek, count, today.toISODate()!);
