@@ -87,46 +87,36 @@ export function summariseHistory(checkIns: readonly CheckIn[] | HistoryLog, prof
   const { rules } = dataset;
   const firstDay = dayNumber(weekStart) - 7 * (weeks - 1);
   const todayDay = dayNumber(today);
-  // The check-ins up to today (the log is in date order); those in the weeks shown, by week.
+  // The check-ins up to today; the log is in date order, so each week's are the next ones.
   let upToToday = 0;
   while (upToToday < log.day.length && log.day[upToToday]! <= todayDay) upToToday++;
-  const byWeek = new Map<number, number[]>();
-  for (let i = 0; i < upToToday; i++) {
-    if (log.day[i]! < firstDay) continue;
-    const index = Math.floor((log.day[i]! - firstDay) / 7);
-    const bucket = byWeek.get(index);
-    if (bucket) bucket.push(i);
-    else byWeek.set(index, [i]);
-  }
   const easy = rules.adaptation.effortSpike.plannedEffort.easy;
+  const skipped = CHECKIN_STATUSES.indexOf('skipped');
   // Foster's session load, as sessionLoad reckons it: a skipped session is no load, an effort not recorded counts as a planned easy one's.
-  const loadOf = (i: number) => (CHECKIN_STATUSES[log.status[i]!] === 'skipped' ? 0 : (log.rpe[i]! < 0 ? easy : log.rpe[i]!) * log.minutes[i]!);
-  const ratioOn = loadRatiosOf(log.day.slice(0, upToToday), log.day.slice(0, upToToday).map((_, i) => loadOf(i)), rules);
+  const loads = log.day.slice(0, upToToday).map((_, i) => (log.status[i] === skipped ? 0 : (log.rpe[i]! < 0 ? easy : log.rpe[i]!) * log.minutes[i]!));
+  const ratioOn = loadRatiosOf(log.day.slice(0, upToToday), loads, rules);
   // Run minutes mean the main set everywhere: what was logged for a run, less the level's warm-up and cool-down.
   const routine = rules.warmup[profile.level].minutes + rules.cooldown[profile.level].minutes;
-  return Array.from({ length: weeks }, (_, w) => {
-    const start = fromDayNumber(firstDay + 7 * w);
-    const sunday = fromDayNumber(firstDay + 7 * w + 6);
-    const end = sunday < today ? sunday : today;
-    // One pass over the week's check-ins (the bucket holds only this week's days up to today).
+  const planned = profile.runDays + profile.strengthDays;
+  const summary: WeekHistory[] = [];
+  let i = 0;
+  while (i < upToToday && log.day[i]! < firstDay) i++;
+  for (let w = 0; w < weeks; w++) {
+    const monday = firstDay + 7 * w;
     const tally = { done: 0, partly: 0, skipped: 0, runMinutes: 0, runDistanceMetres: 0, load: 0 };
-    const pain = Object.fromEntries(JOINTS.map((j) => [j, 0])) as Record<Joint, number>;
-    for (const i of byWeek.get(w) ?? []) {
+    const pain = {} as Record<Joint, number>;
+    for (const joint of JOINTS) pain[joint] = 0;
+    for (; i < upToToday && log.day[i]! < monday + 7; i++) {
       // Sessions are the planned runs and strength work; check-ins on recovery and rest days are not counted.
       if (log.session[i]) tally[CHECKIN_STATUSES[log.status[i]!]!] += 1;
       if (log.run[i]! >= -1) {
         tally.runMinutes += log.run[i]! >= 0 ? log.run[i]! : Math.max(0, log.minutes[i]! - routine);
         tally.runDistanceMetres += log.distance[i]!;
       }
-      tally.load += loadOf(i);
-      JOINTS.forEach((joint, j) => (pain[joint] = Math.max(pain[joint], log.pain[j]![i]!)));
+      tally.load += loads[i]!;
+      for (let j = 0; j < JOINTS.length; j++) pain[JOINTS[j]!] = Math.max(pain[JOINTS[j]!], log.pain[j]![i]!);
     }
-    return {
-      start,
-      planned: profile.runDays + profile.strengthDays,
-      ...tally,
-      ratio: ratioOn(end).ratio,
-      pain,
-    };
-  });
+    summary.push({ start: fromDayNumber(monday), planned, ...tally, ratio: ratioOn(Math.min(monday + 6, todayDay)).ratio, pain });
+  }
+  return summary;
 }

@@ -33,7 +33,8 @@ export async function runHistory(options: HistoryOptions, global: GlobalOptions)
   const summary = summariseHistory(log, ctx.profile, ctx.dataset, thisWeek, count, today.toISODate()!);
   const checkIns = checkInsPerWeek(log, summary[0]?.start ?? thisWeek, count);
   const race = ctx.profile.race;
-  const weeks: HistoryWeek[] = summary.map((w, i) => ({ ...w, ...(race ? { phase: phaseOfWeek(race, w.start, ctx.dataset.rules) } : {}), checkIns: checkIns[i]! }));
+  // The summary's own objects, with the phase and the count added (520 copies cost more than the rest of --json).
+  const weeks: HistoryWeek[] = summary.map((w, i) => Object.assign(w, race ? { phase: phaseOfWeek(race, w.start, ctx.dataset.rules) } : {}, { checkIns: checkIns[i]! }));
   if (options.json) {
     printJson({ weeks });
     return;
