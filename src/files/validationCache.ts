@@ -1,3 +1,4 @@
+import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicWrite.js';
 import { cacheFolder } from './cacheFolder.js';
@@ -95,7 +96,26 @@ export async function remember(name: string, texts: readonly string[], value: un
     const rest = Buffer.from(`${[...texts, valueText].map((text) => Buffer.byteLength(text)).join(' ')}\n${texts.join('')}${valueText}`);
     // A link planted in the cache is replaced, never written through.
     writeFileAtomic(await cacheFile(name, env), Buffer.concat([Buffer.from(`${MAGIC} ${BUILD} ${await crc32(rest)}\n`, 'latin1'), rest]), { replaceLink: true, flush: false });
+    forgetOldEntries(cacheFolder(env));
   } catch {
     // A read-only or full cache folder slows the next run down; nothing else.
+  }
+}
+
+/** Entries as earlier builds kept them (<24 hex digits>.json, JSON with SHA-256 keys): never read now. */
+const OLD_ENTRY = /^[0-9a-f]{24}\.json$/;
+let forgotten = false;
+
+/** Remove the entries earlier builds left, once a process, when it writes one of its own. */
+function forgetOldEntries(folder: string): void {
+  if (forgotten) return;
+  forgotten = true;
+  for (const name of readdirSync(folder)) {
+    if (!OLD_ENTRY.test(name)) continue;
+    try {
+      unlinkSync(join(folder, name));
+    } catch {
+      // Gone already, or not ours to remove: it is only passed over.
+    }
   }
 }

@@ -206,6 +206,17 @@ describe('the cache', () => {
     expect(readFileSync(cache, 'utf8')).toBe(good);
   });
 
+  test('entries in the format of earlier builds are removed when a new one is written; nothing else in the folder is', () => {
+    const home = tempHome();
+    const dir = join(home, 'cache');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '0123456789abcdef01234567.json'), '{"key":"x","check":"y","value":{}}');
+    writeFileSync(join(dir, 'notes.json'), 'mine\n');
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    expect(durable(['today'], { home }).status).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toEqual(['notes.json']);
+  });
+
   test('an entry kept for other contents of the log is not believed: the log as it is now counts', () => {
     const home = tempHome();
     writeFileSync(join(home, 'log.yaml'), logWithOne.replace('rpe: 5', 'rpe: 7'));
