@@ -150,8 +150,9 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     await saveSettled(options, ctx, today);
     return;
   }
-  // The day as planned before this check-in: adapted to the log up to the day before.
-  const { plan, log } = await trainingPlan(ctx, dayStart(date, zone).startOf('week'), 1, addDays(date, -1));
+  // The day as planned before this check-in: adapted to the log up to the day before. A window
+  // starting on the day itself holds no day gone by, none of which the check-in needs.
+  const { plan, log } = await trainingPlan(ctx, dayStart(date, zone), 1, addDays(date, -1));
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const existing = log.checkins.find((c) => c.date === date);
   const situation: Situation = { day, previous: log.checkins.find((c) => c.date === addDays(date, -1)), ctx };
