@@ -1,6 +1,6 @@
 import { DISCLAIMER } from '../../disclaimer.js';
 import { spikeWarning } from '../../engine/adapt/index.js';
-import { addDays, byDate } from '../../engine/load.js';
+import { addDays } from '../../engine/load.js';
 import { sessionMinutes } from '../../engine/runSession.js';
 import { UserError } from '../../errors.js';
 import { PAIN_SITES, type CheckInStatus, type PainSite } from '../../schema/constants.js';
@@ -137,6 +137,10 @@ function unsettledUnknown(previous: CheckIn | undefined, checkIn: CheckIn, ctx: 
   return `${pain[0]!.toUpperCase()}${pain.slice(1)} on ${previous.date}: the plan takes it as settled by this morning. If it had not, say so: \`durable checkin --date ${previous.date} --settled no\``;
 }
 
+/** The latest check-in before `date`, in a log in any order. */
+const latestBefore = (checkIns: readonly CheckIn[], date: string): CheckIn | undefined =>
+  checkIns.reduce<CheckIn | undefined>((latest, c) => (c.date < date && (latest === undefined || c.date > latest.date) ? c : latest), undefined);
+
 export async function runCheckIn(options: CheckInOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
   const ctx = await loadContext(global);
   const zone = ctx.profile.timezone;
@@ -150,18 +154,19 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     await saveSettled(options, ctx, today);
     return;
   }
+  const yesterday = addDays(date, -1);
   // The day as planned before this check-in: adapted to the log up to the day before. A window
   // starting on the day itself holds no day gone by, none of which the check-in needs.
-  const { plan, log } = await trainingPlan(ctx, dayStart(date, zone), 1, addDays(date, -1));
+  const { plan, log } = await trainingPlan(ctx, dayStart(date, zone), 1, yesterday);
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const existing = log.checkins.find((c) => c.date === date);
-  const situation: Situation = { day, previous: log.checkins.find((c) => c.date === addDays(date, -1)), ctx };
+  const situation: Situation = { day, previous: log.checkins.find((c) => c.date === yesterday), ctx };
 
   let answers: Answers;
   let replace = options.replace ?? false;
   if (options.status !== undefined) {
     if (existing && !replace) throw new UserError(`there is already a check-in for ${date}; pass --replace to replace it`);
-    answers = answersFromFlags(options, { ...situation, before: log.checkins.filter((c) => c.date < date).sort(byDate).at(-1) });
+    answers = answersFromFlags(options, { ...situation, before: latestBefore(log.checkins, date) });
   } else {
     prompter ??= (requireTerminal('pass --status done|partly|skipped with --rpe, --minutes, --pain (see durable checkin --help)'), await terminalPrompter());
     print(`${heading('Planned')}\n${renderDay(day, ctx.dataset, outputColumns())}\n`);
