@@ -20,6 +20,8 @@ export interface Entry {
   end: number;
 }
 
+const [SPACE, HASH, DASH, DELETE] = [' ', '#', '-', '\x7f'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+
 const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
 
 /**
@@ -42,10 +44,21 @@ export function scanEntries(text: string, checkins: readonly CheckIn[]): { entri
   while (at < text.length) {
     const newline = text.indexOf('\n', at);
     const end = newline === -1 ? text.length : newline + 1;
+    // Most lines are an entry's fields: indented with spaces, then a character that is not a
+    // space, a comment's `#` or a list item's `-`. Their first characters tell them apart.
+    if (current) {
+      let first = at;
+      while (text.charCodeAt(first) === SPACE) first++;
+      const c = text.charCodeAt(first);
+      if (first > at && c > SPACE && c < DELETE && c !== HASH && c !== DASH) {
+        current.lastContent = end;
+        at = end;
+        continue;
+      }
+    }
+    // Blank lines, comments, top-level keys and list items need a closer look.
     let line = text.slice(at, newline === -1 ? text.length : newline);
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    // Most lines are an entry's fields: one search tells them from blank lines, comments,
-    // top-level keys and list items, which alone need the closer looks below.
     const first = line.search(/\S/);
     const blank = first === -1 || line[first] === '#';
     if (first === 0 && !blank) break; // the next top-level key
