@@ -20,9 +20,16 @@ export interface Entry {
   end: number;
 }
 
-const [SPACE, HASH, DASH, DELETE] = [' ', '#', '-', '\x7f'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+/** Lines of an entry's fields: indented with spaces, then a printable ASCII character other than a comment's `#` or a list item's `-`. */
+const FIELD_LINE = / +[!"$-,.-~][^\n]*(?:\n|$)/.source;
 
-const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
+/** Field lines, one after another from where the search starts. */
+const FIELD_LINES = new RegExp(`(?:${FIELD_LINE})+`, 'y');
+
+/** An entry from where the search starts: its first line (its indent and date), then its field lines. */
+const ENTRY = new RegExp(`( *)- +(?:\\{ *)?date: *([^\\s,}#]+)[^\\n]*(?:\\n|$)(?:${FIELD_LINE})*`, 'y');
+
+const unquote = (s: string) => (s[0] === '"' || s[0] === "'" ? s.replace(/^(["'])(.*)\1$/, '$2') : s);
 
 /**
  * The entries of a log written one block per entry (`  - date: ...` and its lines), found
@@ -35,49 +42,46 @@ export function scanEntries(text: string, checkins: readonly CheckIn[]): { entri
   if (!header) return undefined;
   const entries: Entry[] = [];
   let indent: string | undefined;
-  let current: (Entry & { lastContent: number }) | undefined;
-  const close = () => {
-    if (current) entries.push({ date: current.date, start: current.start, end: current.lastContent });
-    current = undefined;
-  };
+  let current: Entry | undefined;
   let at = header.index + header[0].length + 1;
   while (at < text.length) {
-    const newline = text.indexOf('\n', at);
-    const end = newline === -1 ? text.length : newline + 1;
-    // Most lines are an entry's fields: indented with spaces, then a character that is not a
-    // space, a comment's `#` or a list item's `-`. Their first characters tell them apart.
+    // Mostly, an entry: its first line at the entries' indent, and the lines of its fields.
+    ENTRY.lastIndex = at;
+    const entry = ENTRY.exec(text);
+    if (entry && entry[1] !== '' && (indent === undefined || entry[1] === indent)) {
+      indent ??= entry[1];
+      if (current) entries.push(current);
+      current = { date: unquote(entry[2]!), start: at, end: ENTRY.lastIndex };
+      at = ENTRY.lastIndex;
+      continue;
+    }
+    // Or more of the entry's fields, after a blank line or a comment.
     if (current) {
-      let first = at;
-      while (text.charCodeAt(first) === SPACE) first++;
-      const c = text.charCodeAt(first);
-      if (first > at && c > SPACE && c < DELETE && c !== HASH && c !== DASH) {
-        current.lastContent = end;
-        at = end;
+      FIELD_LINES.lastIndex = at;
+      if (FIELD_LINES.test(text)) {
+        current.end = at = FIELD_LINES.lastIndex;
         continue;
       }
     }
-    // Blank lines, comments, top-level keys and list items need a closer look.
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline + 1;
+    // Blank lines and comments belong to no entry, a top-level key ends the list, and any
+    // other line (a list item at another indent, a line of a block scalar...) is the entry's:
+    // before the first entry, it is a layout left to the YAML document.
     let line = text.slice(at, newline === -1 ? text.length : newline);
     if (line.endsWith('\r')) line = line.slice(0, -1);
     const first = line.search(/\S/);
     const blank = first === -1 || line[first] === '#';
     if (first === 0 && !blank) break; // the next top-level key
-    const maybeItem = !blank && line[first] === '-' && !/[^ ]/.test(line.slice(0, first));
-    const item = maybeItem ? (/^( *)- +(?:\{ *)?date: *([^\s,}#]+)/.exec(line) ?? (/^( *)-( |$)/.exec(line) ? [] : undefined)) : undefined;
-    if (item && (indent === undefined || item[1] === indent)) {
-      if (item[1] === undefined) return undefined; // an entry that does not start with its date
-      indent ??= item[1];
-      close();
-      current = { date: unquote(item[2]!), start: at, end, lastContent: end };
-    } else if (!blank) {
+    if (!blank) {
       if (!current) return undefined;
-      current.lastContent = end;
+      current.end = end;
     }
     at = end;
   }
-  close();
+  if (current) entries.push(current);
   if (indent === undefined || entries.length !== checkins.length) return undefined;
-  if (entries.some((e, i) => e.date !== checkins[i]!.date)) return undefined;
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.date !== checkins[i]!.date) return undefined;
   return { entries, indent };
 }
 
@@ -106,24 +110,37 @@ export function putScanned(
     const before = entries.findLastIndex((e) => e.date < checkIn.date);
     insertedAfter.set(before, [...(insertedAfter.get(before) ?? []), checkIn]);
   }
-  let out = text.slice(0, entries[0]!.start);
-  const result: CheckIn[] = [];
-  const insert = (after: number) => {
-    for (const checkIn of insertedAfter.get(after) ?? []) {
-      if (out.length > 0 && !out.endsWith('\n')) out += '\n';
-      out += entryText(checkIn, indent);
-      result.push(checkIn);
-    }
+  // Only the entries put and those they follow are visited: the text and the entries
+  // between them are copied in one piece each.
+  let out = '';
+  let last = '';
+  const append = (piece: string) => {
+    out += piece;
+    if (piece !== '') last = piece.at(-1)!;
   };
-  insert(-1);
-  entries.forEach((entry, i) => {
-    const put = replaced.get(i);
-    out += put ? entryText(put, indent) : text.slice(entry.start, entry.end);
-    result.push(put ?? checkins[i]!);
-    insert(i);
-    out += text.slice(entry.end, entries[i + 1]?.start ?? text.length);
-  });
-  return { text: out, checkins: result, inPlace: true };
+  const result: CheckIn[][] = [];
+  let copied = 0; // text up to here is in `out`
+  let kept = 0; // entries before this one are in `result`
+  for (const i of [...new Set([...replaced.keys(), ...insertedAfter.keys()])].sort((a, b) => a - b)) {
+    const entry = entries[Math.max(i, 0)]!;
+    append(text.slice(copied, entry.start));
+    copied = entry.start;
+    if (i >= 0) {
+      const put = replaced.get(i);
+      append(put ? entryText(put, indent) : text.slice(entry.start, entry.end));
+      result.push(checkins.slice(kept, i), [put ?? checkins[i]!]);
+      copied = entry.end;
+      kept = i + 1;
+    }
+    for (const checkIn of insertedAfter.get(i) ?? []) {
+      if (out.length > 0 && last !== '\n') append('\n');
+      append(entryText(checkIn, indent));
+      result.push([checkIn]);
+    }
+  }
+  append(text.slice(copied));
+  result.push(checkins.slice(kept));
+  return { text: out, checkins: result.flat(), inPlace: true };
 }
 
 /**

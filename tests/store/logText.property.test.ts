@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { TrainingLog, type CheckIn } from '../../src/schema/log.js';
 import { putPlainEntry } from '../../src/store/logLines.js';
-import { putEntry, removeEntry } from '../../src/store/logText.js';
+import { putEntries, putEntry, removeEntry } from '../../src/store/logText.js';
 
 const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
 
@@ -95,4 +95,20 @@ test('a check-in the quick way cannot write is left to the YAML library', () => 
   expect(putPlainEntry(text, checkins, { ...checkIn(day(3), 4), note: 'pace: 5:10 # easy' })).toBeUndefined();
   expect(putPlainEntry('version: 1\ncheckins: []\n', [], checkIn(day(3), 4))).toBeUndefined();
   expect(putPlainEntry(text, checkins, checkIn(day(3), 4))?.text).toBe(`${text}  - date: 2026-01-04\n    status: done\n    minutes: 30\n    rpe: 4\n    pain: {}\n    recordedAt: 2026-01-04T08:00:00Z\n`);
+});
+
+test('many check-ins put at once (an import) read back as intended, as if put one by one', () => {
+  fc.assert(
+    fc.property(arbitraryLog, fc.uniqueArray(fc.integer({ min: 0, max: 70 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 10 }), ({ text, checkins }, days, rpe) => {
+      const puts = days.map((d) => checkIn(day(d), rpe));
+      const all = putEntries(text, checkins, puts);
+      expect(readBack(all.text)).toEqual(all.checkins);
+      const dates = new Set(puts.map((c) => c.date));
+      const expected = [...checkins.filter((c) => !dates.has(c.date)), ...puts].sort((a, b) => (a.date < b.date ? -1 : 1));
+      expect(all.checkins).toEqual(expected);
+      const oneByOne = puts.reduce((edited, c) => putEntry(edited.text, edited.checkins, c), { text, checkins: [...checkins] });
+      if (all.inPlace) expect(all.text).toBe(oneByOne.text);
+    }),
+    { numRuns: 300 },
+  );
 });
