@@ -1,5 +1,6 @@
 import { DISCLAIMER } from '../../disclaimer.js';
 import { spikeWarning } from '../../engine/adapt/index.js';
+import { adaptedPlan } from '../../engine/adaptedPlan.js';
 import { addDays } from '../../engine/load.js';
 import { sessionMinutes } from '../../engine/runSession.js';
 import { UserError } from '../../errors.js';
@@ -16,7 +17,7 @@ import { renderDay } from '../render/dayView.js';
 import { dim, heading, warn } from '../render/style.js';
 import { fitText } from '../render/text.js';
 import { outputColumns } from '../render/width.js';
-import { trainingPlan } from '../trainingPlan.js';
+import { planningProfile, trainingPlan } from '../trainingPlan.js';
 
 export interface CheckInOptions {
   date?: string;
@@ -190,15 +191,24 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   // A race is a run in the log.
   const checkIn: CheckIn = { date, planned: day.type === 'race' ? 'run' : day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })!, ...imported };
   for (const key of ['surface', 'settled', 'note', 'distanceMetres', 'heartRate', 'activities'] as const) if (checkIn[key] === undefined) delete checkIn[key];
-  await saveCheckIn(ctx.paths.log, checkIn, { replace });
+  const logged = await saveCheckIn(ctx.paths.log, checkIn, { replace });
   const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules), unsettledUnknown(situation.previous, checkIn, ctx)].filter((w): w is string => w !== undefined);
 
   // What comes next: the day after, or today for a check-in made late, never a day already past.
   const next = addDays(date, 1) > today ? addDays(date, 1) : today;
-  const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, next === today ? today : date);
-  const tomorrow = after.plan.weeks[0]!.days.find((d) => d.date === next)!;
+  // Planned from the log as saved, in the week of that day (whose notes are shown), only that day worked out in full.
+  const after = adaptedPlan({
+    profile: planningProfile(ctx),
+    dataset: ctx.dataset,
+    start: dayStart(next, zone).startOf('week'),
+    weeks: 1,
+    checkIns: logged.checkins,
+    today: next === today ? today : date,
+    wanted: (d) => d === next,
+  });
+  const tomorrow = after.weeks[0]!.days.find((d) => d.date === next)!;
   if (options.json) {
-    printJson({ checkIn, next: tomorrow, notes: after.plan.notes, warnings });
+    printJson({ checkIn, next: tomorrow, notes: after.notes, warnings });
     return;
   }
   const columns = outputColumns();
@@ -208,7 +218,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   print(`
 ${heading(next === today ? 'Today' : 'Next')}
 ${renderDay(tomorrow, ctx.dataset, columns)}`);
-  for (const note of after.plan.notes) print(`
+  for (const note of after.notes) print(`
 ${fitText(warn(note), columns)}`);
   print(`
 ${fitText(dim(DISCLAIMER), columns)}`);
