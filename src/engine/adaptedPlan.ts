@@ -17,6 +17,8 @@ export interface AdaptedPlanRequest {
   checkIns: readonly CheckIn[];
   /** Today (YYYY-MM-DD). */
   today: string;
+  /** The days the caller reads, when not all of the window's: days gone by it does not read are not worked out again. */
+  wanted?: (date: string) => boolean;
 }
 
 /**
@@ -25,10 +27,10 @@ export interface AdaptedPlanRequest {
  * adaptations are worked out over and the weeks before them share one set of planned
  * days: no date is planned twice. Pure.
  */
-export function adaptedPlan({ profile, dataset, start, weeks, checkIns, today }: AdaptedPlanRequest): Plan {
+export function adaptedPlan({ profile, dataset, start, weeks, checkIns, today, wanted }: AdaptedPlanRequest): Plan {
   const plans = new PlanCache(dataset);
   const plan = plans.planWeeks({ profile, start: start.toISODate()!, weeks });
-  const adapted = adaptWindow({ plan, checkIns, profile, dataset, today }, plans);
+  const adapted = adaptWindow({ plan, checkIns, profile, dataset, today }, plans, wanted);
   // Toward a race: what falling behind means for it.
   const outlook = raceOutlook({ profile, dataset, checkIns, today }, plans);
   const paced = withPaces(adapted, profile, dataset.rules);

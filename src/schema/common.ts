@@ -11,7 +11,7 @@ export const RunKind = z.enum(c.RUN_KINDS);
 export type RunKind = c.RunKind;
 
 /** Lower-case words joined by hyphens: `single-leg-balance`, `wobble-board`. */
-export const Id = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'expected an id of lower-case words joined by hyphens');
+export const Id = z.string().regex(c.ID, 'expected an id of lower-case words joined by hyphens');
 
 import { dateProblem } from './dates.js';
 

@@ -23,6 +23,17 @@ export const jointOf = (site: PainSite): Joint => site.split('-')[0] as Joint;
 export const CHECKIN_STATUSES = ['done', 'partly', 'skipped'] as const;
 export type CheckInStatus = (typeof CHECKIN_STATUSES)[number];
 
+/** The session types a check-in records as planned for the day (a race is a run). */
+export const PLANNED_SESSIONS = ['run', 'strength', 'recovery', 'rest'] as const;
+
+/** A check-in's bounds: minutes of one day's session, effort (RPE) and pain on 0-10 scales. */
+export const MAX_SESSION_MINUTES = 600;
+export const MAX_EFFORT = 10;
+export const MAX_PAIN = 10;
+
+/** Lower-case words joined by hyphens: `single-leg-balance`, `wobble-board`. */
+export const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
 /** A race distance: 5k, 10k, half, marathon, or a custom one such as 15k or 10mi. */
 export const RACE_DISTANCE = /^(5k|10k|half|marathon|\d{1,3}(\.\d{1,2})?(k|mi))$/;
 export const RACE_DISTANCE_HINT = 'expected 5k, 10k, half, marathon or a distance such as 15k or 10mi';

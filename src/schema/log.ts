@@ -33,13 +33,13 @@ export const CheckIn = z.strictObject({
   date: IsoDate,
   status: CheckInStatus,
   /** The session type the plan had for the day. */
-  planned: z.enum(['run', 'strength', 'recovery', 'rest']).optional(),
-  minutes: z.int().min(0).max(600),
+  planned: z.enum(c.PLANNED_SESSIONS).optional(),
+  minutes: z.int().min(0).max(c.MAX_SESSION_MINUTES),
   /** Session effort, 0 (rest) to 10 (maximal); left out only when `notRecorded` says so. */
-  rpe: z.int().min(0).max(10).optional(),
+  rpe: z.int().min(0).max(c.MAX_EFFORT).optional(),
   surface: Id.optional(),
   /** Pain 0-10 per joint and side; joints that did not hurt are left out. */
-  pain: z.partialRecord(PainSite, z.int().min(0).max(10)).default({}),
+  pain: z.partialRecord(PainSite, z.int().min(0).max(c.MAX_PAIN)).default({}),
   /** Whether the previous day's pain had settled by this morning. */
   settled: z.boolean().optional(),
   /** Whether this day's own pain had settled by the next morning, told the morning after. */

@@ -140,6 +140,10 @@ async function validatedLog(path: string, file: string, text: string): Promise<T
  * entry itself: never write what the next read would refuse or read differently.
  */
 async function checkedEntries(path: string, checkIns: readonly CheckIn[]): Promise<CheckIn[]> {
+  // Plain check-ins (most made with flags) are checked without loading the schema and the YAML library.
+  const { plainCheckIn } = await import('./plainEntry.js');
+  const plain = checkIns.map(plainCheckIn);
+  if (plain.every((entry) => entry !== undefined)) return plain;
   const { CheckIn: schema } = await import('../schema/log.js');
   const entries = checkIns.map((checkIn) => {
     const valid = schema.safeParse(checkIn);
@@ -155,6 +159,12 @@ async function checkedEntries(path: string, checkIns: readonly CheckIn[]): Promi
   return entries;
 }
 
+/** `checkIn` put into the log's text: line by line when it can be, else through the YAML library. */
+async function putEntry(text: string, checkins: readonly CheckIn[], checkIn: CheckIn): Promise<Edited> {
+  const { putPlainEntry } = await import('./logLines.js');
+  return putPlainEntry(text, checkins, checkIn) ?? (await import('./logText.js')).putEntry(text, checkins, checkIn);
+}
+
 /**
  * Add or replace the check-in for a date, under a lock, re-reading the log first so
  * that two check-ins at once both land. Refuses to replace an existing check-in
@@ -163,11 +173,10 @@ async function checkedEntries(path: string, checkIns: readonly CheckIn[]): Promi
  */
 export async function saveCheckIn(path: string, checkIn: CheckIn, { replace = false } = {}): Promise<TrainingLog> {
   const [entry] = await checkedEntries(path, [checkIn]);
-  const { putEntry } = await import('./logText.js');
-  return editLog(path, (log, text) => {
+  return editLog(path, async (log, text) => {
     const exists = log.checkins.some((c) => c.date === entry!.date);
     if (exists && !replace) throw new UserError(`there is already a check-in for ${entry!.date}; pass --replace to replace it`);
-    const edited = putEntry(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, log.checkins, entry!);
+    const edited = await putEntry(text ?? `${LOG_HEADER}version: 1\ncheckins: []\n`, log.checkins, entry!);
     return { edited, result: { ...log, checkins: edited.checkins } };
   });
 }
@@ -207,11 +216,10 @@ export async function removeCheckIn(path: string, date: string): Promise<CheckIn
  * sees the entry first (undefined when there is none) and may refuse by throwing.
  */
 export async function setSettledNextMorning(path: string, date: string, settled: boolean, check: (found: CheckIn | undefined) => void): Promise<CheckIn> {
-  const { putEntry } = await import('./logText.js');
-  return editLog(path, (log, text) => {
+  return editLog(path, async (log, text) => {
     const found = log.checkins.find((c) => c.date === date);
     check(found);
     const entry = { ...found!, settledNextMorning: settled };
-    return { edited: putEntry(text!, log.checkins, entry), result: entry };
+    return { edited: await putEntry(text!, log.checkins, entry), result: entry };
   });
 }

@@ -57,3 +57,23 @@ test('a date gets the same adapted session whichever window shows it: today, pla
     { numRuns: 60 },
   );
 });
+
+test('a day read on its own (the next day after a check-in) is the day and the notes the whole window gives', () => {
+  const scenario = fc.integer({ min: 0, max: 40 }).chain((t) => {
+    const today = addDays('2026-11-23', t);
+    return fc.record({ today: fc.constant(today), log: logArb(today), ahead: fc.integer({ min: -10, max: 7 }) });
+  });
+  fc.assert(
+    fc.property(scenario, ({ today, log, ahead }) => {
+      const date = addDays(today, ahead);
+      const plan = planWeeks({ profile, dataset, start: DateTime.fromISO(mondayOf(date), { zone: 'utc' }), weeks: 1 });
+      const request = { plan, checkIns: log, profile, dataset, today };
+      const whole = adaptWindow(request);
+      const alone = adaptWindow(request, undefined, (d) => d === date);
+      const dayOf = (p: typeof whole) => p.weeks[0]!.days.find((d) => d.date === date);
+      expect(dayOf(alone)).toEqual(dayOf(whole));
+      expect(alone.notes).toEqual(whole.notes);
+    }),
+    { numRuns: 80 },
+  );
+});

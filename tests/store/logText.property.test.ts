@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { TrainingLog, type CheckIn } from '../../src/schema/log.js';
-import { putEntry, removeEntry } from '../../src/store/logText.js';
+import { putPlainEntry } from '../../src/store/logLines.js';
+import { putEntries, putEntry, removeEntry } from '../../src/store/logText.js';
 
 const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10);
 
@@ -69,6 +70,44 @@ test('adding, replacing or removing one entry reads back as intended, and the ot
       expect(removed.checkins).toEqual(checkins.filter((c) => c.date !== entry.date));
       // Adding a new entry and removing it again gives back the very same file.
       if (!checkins.some((c) => c.date === entry.date) && put.inPlace && removed.inPlace) expect(removed.text).toBe(text);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a check-in put line by line, without the YAML library, gives the very file the library would', () => {
+  fc.assert(
+    fc.property(arbitraryLog, fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 10 }), ({ text, checkins }, at, rpe) => {
+      const entry = checkIn(day(at), rpe);
+      const quick = putPlainEntry(text, checkins, entry);
+      const put = putEntry(text, checkins, entry);
+      // Logs of one block per entry take the quick way; the others are left to the library.
+      expect(quick !== undefined).toBe(put.inPlace);
+      if (quick) expect(quick).toEqual(put);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a check-in the quick way cannot write is left to the YAML library', () => {
+  const text = 'version: 1\ncheckins:\n  - date: 2026-01-01\n    status: done\n    minutes: 30\n    rpe: 4\n    recordedAt: 2026-01-01T08:00:00Z\n';
+  const checkins = readBack(text);
+  expect(putPlainEntry(text, checkins, { ...checkIn(day(3), 4), note: 'pace: 5:10 # easy' })).toBeUndefined();
+  expect(putPlainEntry('version: 1\ncheckins: []\n', [], checkIn(day(3), 4))).toBeUndefined();
+  expect(putPlainEntry(text, checkins, checkIn(day(3), 4))?.text).toBe(`${text}  - date: 2026-01-04\n    status: done\n    minutes: 30\n    rpe: 4\n    pain: {}\n    recordedAt: 2026-01-04T08:00:00Z\n`);
+});
+
+test('many check-ins put at once (an import) read back as intended, as if put one by one', () => {
+  fc.assert(
+    fc.property(arbitraryLog, fc.uniqueArray(fc.integer({ min: 0, max: 70 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 10 }), ({ text, checkins }, days, rpe) => {
+      const puts = days.map((d) => checkIn(day(d), rpe));
+      const all = putEntries(text, checkins, puts);
+      expect(readBack(all.text)).toEqual(all.checkins);
+      const dates = new Set(puts.map((c) => c.date));
+      const expected = [...checkins.filter((c) => !dates.has(c.date)), ...puts].sort((a, b) => (a.date < b.date ? -1 : 1));
+      expect(all.checkins).toEqual(expected);
+      const oneByOne = puts.reduce((edited, c) => putEntry(edited.text, edited.checkins, c), { text, checkins: [...checkins] });
+      if (all.inPlace) expect(all.text).toBe(oneByOne.text);
     }),
     { numRuns: 300 },
   );

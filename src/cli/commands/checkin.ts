@@ -1,6 +1,7 @@
 import { DISCLAIMER } from '../../disclaimer.js';
 import { spikeWarning } from '../../engine/adapt/index.js';
-import { addDays, byDate } from '../../engine/load.js';
+import { adaptedPlan } from '../../engine/adaptedPlan.js';
+import { addDays } from '../../engine/load.js';
 import { sessionMinutes } from '../../engine/runSession.js';
 import { UserError } from '../../errors.js';
 import { PAIN_SITES, type CheckInStatus, type PainSite } from '../../schema/constants.js';
@@ -16,7 +17,7 @@ import { renderDay } from '../render/dayView.js';
 import { dim, heading, warn } from '../render/style.js';
 import { fitText } from '../render/text.js';
 import { outputColumns } from '../render/width.js';
-import { trainingPlan } from '../trainingPlan.js';
+import { planningProfile, trainingPlan } from '../trainingPlan.js';
 
 export interface CheckInOptions {
   date?: string;
@@ -137,6 +138,10 @@ function unsettledUnknown(previous: CheckIn | undefined, checkIn: CheckIn, ctx: 
   return `${pain[0]!.toUpperCase()}${pain.slice(1)} on ${previous.date}: the plan takes it as settled by this morning. If it had not, say so: \`durable checkin --date ${previous.date} --settled no\``;
 }
 
+/** The latest check-in before `date`, in a log in any order. */
+const latestBefore = (checkIns: readonly CheckIn[], date: string): CheckIn | undefined =>
+  checkIns.reduce<CheckIn | undefined>((latest, c) => (c.date < date && (latest === undefined || c.date > latest.date) ? c : latest), undefined);
+
 export async function runCheckIn(options: CheckInOptions, global: GlobalOptions, prompter?: Prompter): Promise<void> {
   const ctx = await loadContext(global);
   const zone = ctx.profile.timezone;
@@ -150,17 +155,19 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
     await saveSettled(options, ctx, today);
     return;
   }
-  // The day as planned before this check-in: adapted to the log up to the day before.
-  const { plan, log } = await trainingPlan(ctx, dayStart(date, zone).startOf('week'), 1, addDays(date, -1));
+  const yesterday = addDays(date, -1);
+  // The day as planned before this check-in: adapted to the log up to the day before. A window
+  // starting on the day itself holds no day gone by, none of which the check-in needs.
+  const { plan, log } = await trainingPlan(ctx, dayStart(date, zone), 1, yesterday);
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const existing = log.checkins.find((c) => c.date === date);
-  const situation: Situation = { day, previous: log.checkins.find((c) => c.date === addDays(date, -1)), ctx };
+  const situation: Situation = { day, previous: log.checkins.find((c) => c.date === yesterday), ctx };
 
   let answers: Answers;
   let replace = options.replace ?? false;
   if (options.status !== undefined) {
     if (existing && !replace) throw new UserError(`there is already a check-in for ${date}; pass --replace to replace it`);
-    answers = answersFromFlags(options, { ...situation, before: log.checkins.filter((c) => c.date < date).sort(byDate).at(-1) });
+    answers = answersFromFlags(options, { ...situation, before: latestBefore(log.checkins, date) });
   } else {
     prompter ??= (requireTerminal('pass --status done|partly|skipped with --rpe, --minutes, --pain (see durable checkin --help)'), await terminalPrompter());
     print(`${heading('Planned')}\n${renderDay(day, ctx.dataset, outputColumns())}\n`);
@@ -184,15 +191,24 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   // A race is a run in the log.
   const checkIn: CheckIn = { date, planned: day.type === 'race' ? 'run' : day.type, ...answers, recordedAt: now(zone).toISO({ suppressMilliseconds: true })!, ...imported };
   for (const key of ['surface', 'settled', 'note', 'distanceMetres', 'heartRate', 'activities'] as const) if (checkIn[key] === undefined) delete checkIn[key];
-  await saveCheckIn(ctx.paths.log, checkIn, { replace });
+  const logged = await saveCheckIn(ctx.paths.log, checkIn, { replace });
   const warnings = [spikeWarning(log.checkins, checkIn, ctx.dataset.rules), unsettledUnknown(situation.previous, checkIn, ctx)].filter((w): w is string => w !== undefined);
 
   // What comes next: the day after, or today for a check-in made late, never a day already past.
   const next = addDays(date, 1) > today ? addDays(date, 1) : today;
-  const after = await trainingPlan(ctx, dayStart(next, zone).startOf('week'), 1, next === today ? today : date);
-  const tomorrow = after.plan.weeks[0]!.days.find((d) => d.date === next)!;
+  // Planned from the log as saved, in the week of that day (whose notes are shown), only that day worked out in full.
+  const after = adaptedPlan({
+    profile: planningProfile(ctx),
+    dataset: ctx.dataset,
+    start: dayStart(next, zone).startOf('week'),
+    weeks: 1,
+    checkIns: logged.checkins,
+    today: next === today ? today : date,
+    wanted: (d) => d === next,
+  });
+  const tomorrow = after.weeks[0]!.days.find((d) => d.date === next)!;
   if (options.json) {
-    printJson({ checkIn, next: tomorrow, notes: after.plan.notes, warnings });
+    printJson({ checkIn, next: tomorrow, notes: after.notes, warnings });
     return;
   }
   const columns = outputColumns();
@@ -202,7 +218,7 @@ export async function runCheckIn(options: CheckInOptions, global: GlobalOptions,
   print(`
 ${heading(next === today ? 'Today' : 'Next')}
 ${renderDay(tomorrow, ctx.dataset, columns)}`);
-  for (const note of after.plan.notes) print(`
+  for (const note of after.notes) print(`
 ${fitText(warn(note), columns)}`);
   print(`
 ${fitText(dim(DISCLAIMER), columns)}`);

@@ -14,8 +14,9 @@ function longestRun(log: readonly CheckIn[], until: string, rules: Rules, measur
   const { windowDays, minLogDays } = rules.adaptation.singleRun;
   const first = log[0];
   if (!first || daysBetween(first.date, until) + 1 < minLogDays) return undefined;
+  const since = addDays(until, -windowDays);
   const recent = log
-    .filter((c) => isRun(c) && c.date <= until && c.date > addDays(until, -windowDays))
+    .filter((c) => isRun(c) && c.date <= until && c.date > since)
     .map(measure)
     .filter((m): m is number => m !== undefined);
   return recent.length ? Math.max(...recent) : undefined;

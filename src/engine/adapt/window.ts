@@ -12,9 +12,11 @@ const HORIZON_WEEKS = 12;
  * that shows the same dates: `today`, `plan --weeks 2`, `plan --start` and `export` agree.
  * Adaptations are worked out over a fixed horizon, from the week of the first day the log
  * has not covered to at least HORIZON_WEEKS weeks later, and the window takes its days
- * from there. Pure. `plans` shares the days already planned for this request.
+ * from there. Pure. `plans` shares the days already planned for this request. `wanted`
+ * says which days the caller reads: a day gone by that it does not is left as planned
+ * rather than worked out again as the plan gave it then.
  */
-export function adaptWindow(request: AdaptRequest, plans: PlanCache = new PlanCache(request.dataset)): Plan {
+export function adaptWindow(request: AdaptRequest, plans: PlanCache = new PlanCache(request.dataset), wanted: (date: string) => boolean = () => true): Plan {
   const adapted = adaptComing(request, plans);
   const { plan, checkIns, today } = request;
   // Days gone by (and today once logged): as the plan gave them on the day, from the check-ins
@@ -23,7 +25,7 @@ export function adaptWindow(request: AdaptRequest, plans: PlanCache = new PlanCa
   for (const c of checkIns) if (c.date <= today && (latest === undefined || c.date > latest)) latest = c.date;
   const first = checkIns.reduce<string | undefined>((min, c) => (min === undefined || c.date < min ? c.date : min), undefined);
   if (latest === undefined || first === undefined) return adapted;
-  const gone = (date: string) => date > first && (date < today || date <= latest);
+  const gone = (date: string) => date > first && (date < today || date <= latest) && wanted(date);
   if (!adapted.weeks.some((w) => w.days.some((d) => gone(d.date)))) return adapted;
   const weeks = adapted.weeks.map((week, w) => {
     if (!week.days.some((d) => gone(d.date))) return week;
