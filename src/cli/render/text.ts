@@ -42,8 +42,71 @@ function wrapLine(line: string, width: number): string[] {
 export function hanging(prefix: string, text: string, width: number, indent = lineWidth(prefix)): string[] {
   const hang = Math.min(indent, Math.floor(width / 2));
   const room = Math.max(1, width - Math.max(hang, lineWidth(prefix)));
-  const wrapped = wrapAnsi(glued(text, room), room, { hard: true, trim: true }).split('\n');
+  const kept = glued(text, room);
+  const wrapped = NARROW.test(kept) ? wrapNarrow(kept, room) : wrapAnsi(kept, room, { hard: true, trim: true }).split('\n');
   return wrapped.map((l, i) => (i === 0 ? prefix : ' '.repeat(hang)) + l.replaceAll(GLUE, ' '));
+}
+
+/**
+ * One line of one-column characters (NARROW: no colour codes, tabs or line breaks) wrapped
+ * to `columns` exactly as wrap-ansi wraps it with `{ hard: true, trim: true }`: words
+ * split at spaces, spaces at the start of a line dropped before a word is added and at
+ * the end of each line, a word wider than a line split across lines. Each character is
+ * a column and a grapheme of its own, so no segmentation or measuring is needed.
+ */
+export function wrapNarrow(line: string, columns: number): string[] {
+  if (line.trim() === '') return [''];
+  const rows: string[] = [];
+  let row = '';
+  let length = 0;
+  /** Whether the row has content, so that its start is trimmed no more. */
+  let started = false;
+  const breakRow = () => {
+    rows.push(row);
+    row = '';
+    length = 0;
+    started = false;
+  };
+  const words = line.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!started) {
+      const trimmed = row.trimStart();
+      if (trimmed.length !== row.length) {
+        row = trimmed;
+        length = trimmed.length;
+      }
+      started = trimmed.length > 0;
+    }
+    if (i > 0 && length > 0) {
+      row += ' ';
+      length++;
+    }
+    if (word.length > columns) {
+      // A word wider than a line starts on the next one when that takes no more lines.
+      const breaksHere = 1 + Math.floor((word.length - (columns - length) - 1) / columns);
+      if (Math.floor((word.length - 1) / columns) < breaksHere) breakRow();
+      for (let k = 0; k < word.length; k++) {
+        if (length > 0 && length + 1 > columns) breakRow();
+        row += word.charAt(k);
+        length++;
+        if (length === columns && k < word.length - 1) breakRow();
+      }
+      continue;
+    }
+    if (length + word.length > columns && length > 0 && word.length > 0) breakRow();
+    row += word;
+    length += word.length;
+  }
+  rows.push(row);
+  return rows.map(trimEndSpaces);
+}
+
+/** A line without the spaces (only those) at its end. */
+function trimEndSpaces(row: string): string {
+  let end = row.length;
+  while (end > 0 && row.charCodeAt(end - 1) === 32) end--;
+  return end === row.length ? row : row.slice(0, end);
 }
 
 /** A space that wrapping does not break at; made a plain space again once wrapped. */
