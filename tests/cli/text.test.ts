@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import wrapAnsi from 'wrap-ansi';
-import { lineWidth, NARROW, wrapNarrow, wrapText } from '../../src/cli/render/text.js';
+import { lineWidth, measureText, NARROW, textWidth, wrapNarrow, wrapText } from '../../src/cli/render/text.js';
 
 describe('measuring text for the terminal', () => {
   test('emoji in a runner’s own names take two columns, a family emoji too', () => {
@@ -23,6 +23,19 @@ describe('measuring text for the terminal', () => {
         expect(lineWidth(line)).toBe(stringWidth(line));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('measuring a table cell', () => {
+  test('its width and longest word, in one pass, are what measuring line by line and word by word gives', () => {
+    const chars = fc.constantFrom('a', 'Z', '7', ' ', ' ', '\n', '\u00a0', '·', '•', '–', '↳', '│', '●', '◐', '◽', 'é', '\u0301', '✓', '🏃', '日', '\u3000', '\t', '\u001b[2m', '\u001b[22m', '\u001b[31m', '\u001b[39m');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(measureText(text)).toEqual({ width: textWidth(text), longestWord: Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w))) });
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -22,6 +22,35 @@ export function textWidth(text: string): number {
   return text.includes('\n') ? Math.max(0, ...text.split('\n').map(lineWidth)) : lineWidth(text);
 }
 
+/** Text of one-column characters over any number of lines. */
+const NARROW_LINES = new RegExp(NARROW.source.replace(']*$', '\\n]*$'));
+
+/**
+ * A text's width (textWidth) and the width of its longest word (split at any white
+ * space), in one pass over text of one-column characters; word by word otherwise.
+ */
+export function measureText(text: string): { width: number; longestWord: number } {
+  const plain = text.includes('\u001B') ? stripVTControlCharacters(text) : text;
+  if (!NARROW_LINES.test(plain)) return { width: textWidth(text), longestWord: Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w))) };
+  let width = 0;
+  let line = 0;
+  let word = 0;
+  let longestWord = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c === 10) {
+      line = 0;
+      word = 0;
+      continue;
+    }
+    if (++line > width) width = line;
+    // The only white space among one-column characters: the space and the no-break space.
+    if (c === 32 || c === 0xa0) word = 0;
+    else if (++word > longestWord) longestWord = word;
+  }
+  return { width, longestWord };
+}
+
 /** Leading spaces and a bullet ("• ", "↳ ", "1. "): continuation lines are indented under the text after it. */
 const LEAD = /^\s*(?:[•↳·–-] |\d+\. )?/;
 
