@@ -57,7 +57,7 @@ const LEAD = /^\s*(?:[•↳·–-] |\d+\. )?/;
 /** One line wrapped at word boundaries to `width` columns, colour codes kept; words longer than a line are split. */
 function wrapLine(line: string, width: number): string[] {
   if (lineWidth(line) <= width) return [line];
-  const lead = LEAD.exec(stripVTControlCharacters(line))![0];
+  const lead = LEAD.exec(line.includes('\u001B') ? stripVTControlCharacters(line) : line)![0];
   // The hanging indent needs the lead to be plain text at the very start of the line.
   const exact = lead.length > 0 && line.startsWith(lead);
   if (!exact) return hanging('', line, width, lineWidth(lead));
@@ -146,6 +146,7 @@ const GLUE = '\u00A0';
  * inside a `command` that fits on a line, so a runner can read or copy it whole.
  */
 function glued(text: string, room: number): string {
+  if (!/[\d`]/.test(text)) return text;
   return text
     .replace(/(\d) (?=(?:s|min|x|reps?|km|mi|%)(?![\w-]))/g, `$1${GLUE}`)
     .replace(/(?<=[ \u00A0])x (?=\d)/g, `x${GLUE}`)
