@@ -89,7 +89,7 @@ const rotations = new WeakMap<Rules, Map<string, Rotation>>();
  * backward from the origin's first run for turns before it. Each result only ever depends
  * on the runs up to a week after it, so longer rotations agree with shorter ones and are
  * kept for the next request with the same layout and surfaces. Forward, the choices repeat
- * once a period's runs start from a state seen before (most layouts after two periods),
+ * once a week's runs start from a state seen a period before (most layouts a period in),
  * so a year far from the origin costs no more than the first few periods.
  */
 function surfaceRotation(key: string, rules: Rules, period: number, runsOfTurn: (turn: number) => TurnRun[], available: readonly Surface[], firstTurn: number, lastTurn: number): (turn: number, day: number) => string {
@@ -106,8 +106,8 @@ function surfaceRotation(key: string, rules: Rules, period: number, runsOfTurn: 
   const forwardTurns = Math.max(1, lastTurn + 2);
   if (!entry.forward || (!entry.forward.cycle.repeats && forwardTurns > entry.forward.turns)) {
     const turns = Math.max(forwardTurns, 2 * (entry.forward?.turns ?? 0));
-    // Two periods and the first week of a third, then twice as many, until the choices repeat or the weeks asked are covered.
-    let forward = rotate(Math.min(turns, 2 * period + 1));
+    // A period and two weeks, then twice as many, until the choices repeat or the weeks asked are covered.
+    let forward = rotate(Math.min(turns, period + 2));
     while (!forward.cycle.repeats && turns > forward.turns) forward = rotate(Math.min(turns, 2 * forward.turns));
     entry.forward = forward;
   }

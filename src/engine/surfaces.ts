@@ -72,8 +72,9 @@ export function surfaceOfRun({ surfaces, repeats }: SurfaceCycle, k: number): st
 
 /**
  * rotateSurfaces up to where its choices start repeating: with runs that repeat every
- * `period` weeks, the choices repeat too once the state at the start of a period (the last
- * surface and the order of last use) comes back, and the runs after that need no choosing.
+ * `period` weeks, the choices repeat too once the state at the start of a week (its place
+ * in the period, the last surface and the order of last use) comes back, and the runs
+ * after that need no choosing.
  */
 export function surfaceCycle(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string, period?: number, recent: readonly string[] = []): SurfaceCycle {
   if (available.length === 0) throw new Error('rotateSurfaces needs at least one surface');
@@ -104,9 +105,12 @@ export function surfaceCycle(runs: readonly SurfaceRun[], available: readonly Su
   const seen = new Map<string, number>();
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
-    if (period && (i === 0 || runs[i - 1]!.week !== run.week) && (run.week - runs[0]!.week) % period === 0) {
+    if (period && (i === 0 || runs[i - 1]!.week !== run.week)) {
       const order = usable.map((x) => x.id).sort((a, b) => (lastUsed.get(a) ?? -1) - (lastUsed.get(b) ?? -1) || (a < b ? -1 : 1));
-      const state = `${result[i - 1] ?? before}|${order.join()}`;
+      // The week's place in the period: weeks in the same place hold the same runs.
+      const phase = (((run.week - runs[0]!.week) % period) + period) % period;
+      // Surfaces never used yet tie with each other when an easy run chooses: marked so.
+      const state = `${phase}|${result[i - 1] ?? before}|${order.map((id) => (lastUsed.has(id) ? id : `${id}?`)).join()}`;
       const earlier = seen.get(state);
       if (earlier !== undefined) return { surfaces: result, repeats: { from: earlier, at: i } };
       seen.set(state, i);
