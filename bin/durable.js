@@ -43,11 +43,15 @@ if (!process.env.DURABLE_NO_CACHE) {
 const fresh = [];
 
 /**
- * A cache file is the key, the SHA-256 of the compiled code, then the code. V8 checks the
- * code's version and length but not its bytes, so a damaged file is caught here.
+ * A cache file is the key, the CRC-32 of the compiled code (4 bytes), then the code. V8
+ * checks the code's version and length but not its bytes, so a damaged file is caught here.
  */
-const digestOf = (data) => require('node:crypto').createHash('sha256').update(data).digest();
-const DIGEST = 32;
+const checksumOf = (data) => {
+  const sum = Buffer.alloc(CHECKSUM);
+  sum.writeUInt32BE(require('node:zlib').crc32(data));
+  return sum;
+};
+const CHECKSUM = 4;
 
 /** Run a CommonJS file from its source, compiled with the cached code `code-<name>.bin` when it fits. */
 function run(file, text, name) {
@@ -55,8 +59,8 @@ function run(file, text, name) {
   let cached;
   const data = cachePath && files.readRegularFile(cachePath);
   if (data && key.equals(data.subarray(0, key.length))) {
-    const code = data.subarray(key.length + DIGEST);
-    if (digestOf(code).equals(data.subarray(key.length, key.length + DIGEST))) cached = code;
+    const code = data.subarray(key.length + CHECKSUM);
+    if (checksumOf(code).equals(data.subarray(key.length, key.length + CHECKSUM))) cached = code;
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, { filename: file, cachedData: cached });
   if (cachePath && (!cached || script.cachedDataRejected)) fresh.push({ cachePath, script });
@@ -88,8 +92,8 @@ run(main, source, command)
     for (const { cachePath, script } of fresh) {
       const code = script.createCachedData();
       try {
-        // Replaced whole, never written through a link; not flushed: a torn file fails its digest.
-        files.writeFileAtomic(cachePath, Buffer.concat([key, digestOf(code), code]), { replaceLink: true, flush: false });
+        // Replaced whole, never written through a link; not flushed: a torn file fails its CRC.
+        files.writeFileAtomic(cachePath, Buffer.concat([key, checksumOf(code), code]), { replaceLink: true, flush: false });
       } catch {
         // A cache that cannot be written only makes the next start slower.
       }

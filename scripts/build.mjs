@@ -24,7 +24,7 @@ await checkLazyStringWidth();
 
 /**
  * The built-in dataset, read and validated now (a broken one fails the build), as JSON to
- * embed, with the digest of the files' texts that src/dataset/read.ts compares them to.
+ * embed, with the files' texts that src/dataset/read.ts compares them to.
  */
 async function validatedDataset() {
   const file = (name) => JSON.stringify(resolve('data', name));
@@ -32,11 +32,10 @@ async function validatedDataset() {
   await esbuild.build({
     stdin: {
       contents: `import { parseDataset } from './src/dataset/dataset.ts';
-        import { digestOf } from './src/files/digest.ts';
         import { readSource } from './src/files/read.ts';
         const [exercises, surfaces, rules] = [${file('exercises.yaml')}, ${file('surfaces.yaml')}, ${file('rules.yaml')}].map((path) => readSource(path));
         export const dataset = parseDataset({ exercises, surfaces, rules });
-        export const digest = digestOf([exercises.text, surfaces.text, rules.text]);`,
+        export const texts = [exercises.text, surfaces.text, rules.text];`,
       resolveDir: '.',
       loader: 'ts',
     },
@@ -47,8 +46,8 @@ async function validatedDataset() {
     logLevel: 'warning',
   });
   try {
-    const { dataset, digest } = createRequire(import.meta.url)(probe);
-    return { json: JSON.stringify(dataset), digest };
+    const { dataset, texts } = createRequire(import.meta.url)(probe);
+    return { json: JSON.stringify(dataset), texts };
   } catch (error) {
     console.error(`durable: the built-in dataset is not valid: ${error.describe?.() ?? error.message}`);
     process.exit(1);

@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   const args = argv.slice(2);
-  const program = buildProgram();
+  const program = buildProgram(commandWord(args));
   // `durable` alone: a short start and the commands, on stdout; `-v` is `-V`.
   if (args.every((a) => a === '--no-color')) {
     program.outputHelp();
@@ -32,6 +32,23 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }
+}
+
+/** Global options that take a value as the next argument. */
+const GLOBAL_WITH_VALUE = new Set(['--profile', '--data', '--extras']);
+
+/**
+ * The command the arguments run (their first word, past the global options), if any:
+ * only it need be set up. Help asked before it is the whole program's.
+ */
+export function commandWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--' || arg === '-h' || arg === '--help') return undefined;
+    if (GLOBAL_WITH_VALUE.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }
 
 function exitCodeFor(error: unknown): number {

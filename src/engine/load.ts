@@ -61,22 +61,31 @@ export interface LoadRatio {
  * load per day, so each window is a subtraction. A warning sign, not a verdict.
  */
 export function loadRatios(checkIns: readonly CheckIn[], rules: Rules): (until: string) => LoadRatio {
+  const ratioOn = loadRatiosOf(
+    checkIns.map((c) => dayNumber(c.date)),
+    checkIns.map((c) => sessionLoad(c, rules)),
+    rules,
+  );
+  return (until) => ratioOn(dayNumber(until));
+}
+
+/** The same from each check-in's day number and session load, on any day number. */
+export function loadRatiosOf(days: readonly number[], loads: readonly number[], rules: Rules): (until: number) => LoadRatio {
   const { acuteDays, chronicDays, minHistoryDays } = rules.adaptation.load;
-  if (!checkIns.length) return () => ({ acute: 0, chronic: 0, ratio: null });
-  const days = checkIns.map((c) => dayNumber(c.date));
-  // A loop, not Math.min(...days): spreading a long log overflows the call stack.
+  if (!days.length) return () => ({ acute: 0, chronic: 0, ratio: null });
+  // Plain loops, not Math.min(...days) (spreading a long log overflows the call stack) nor
+  // iterators: this runs once a command, before V8 has optimised anything.
   let first = Infinity;
   let last = -Infinity;
-  for (const day of days) {
-    if (day < first) first = day;
-    if (day > last) last = day;
+  for (let i = 0; i < days.length; i++) {
+    if (days[i]! < first) first = days[i]!;
+    if (days[i]! > last) last = days[i]!;
   }
   const cumulative = new Float64Array(last - first + 2); // cumulative[i]: load of days before first + i
-  checkIns.forEach((c, i) => (cumulative[days[i]! - first + 1]! += sessionLoad(c, rules)));
+  for (let i = 0; i < days.length; i++) cumulative[days[i]! - first + 1]! += loads[i]!;
   for (let i = 1; i < cumulative.length; i++) cumulative[i]! += cumulative[i - 1]!;
   const upTo = (day: number) => cumulative[Math.max(0, Math.min(cumulative.length - 1, day - first + 1))]!;
-  return (until) => {
-    const end = dayNumber(until);
+  return (end) => {
     const acute = upTo(end) - upTo(end - acuteDays);
     const chronic = ((upTo(end) - upTo(end - chronicDays)) * acuteDays) / chronicDays;
     // Days before the first check-in are unknown, not zero: no ratio until the log covers the chronic window.

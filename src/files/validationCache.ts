@@ -1,3 +1,4 @@
+import { readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomicWrite.js';
 import { cacheFolder } from './cacheFolder.js';
@@ -7,42 +8,41 @@ import { readRegularFile } from './read.js';
 declare const __DURABLE_BUILD__: string | undefined;
 const BUILD = typeof __DURABLE_BUILD__ === 'string' ? __DURABLE_BUILD__ : undefined;
 
-let digest: typeof import('./digest.js').digestOf | undefined;
+let zlib: typeof import('node:zlib') | undefined;
 
-/** SHA-256 of the build and of the texts. */
-async function digestOf(texts: readonly string[]): Promise<string> {
-  // Loaded only when there is a cache to look up: node:crypto costs time at start-up.
-  digest ??= (await import('./digest.js')).digestOf;
-  return digest(texts, BUILD ?? '');
+/** CRC-32 of some bytes, as 8 hex digits. */
+async function crc32(bytes: Uint8Array | string): Promise<string> {
+  // Loaded only when there is a cache to look up.
+  zlib ??= await import('node:zlib');
+  return zlib.crc32(bytes).toString(16).padStart(8, '0');
 }
 
-/**
- * An entry is written as `{"key":K,"check":C,"value":V}` and nothing else: K is the
- * digest of the files' texts, C the digest of K and of V's exact JSON text.
- */
-const ENTRY = /^\{"key":"([0-9a-f]{64})","check":"([0-9a-f]{64})","value":/;
+/** The first line of every entry: what wrote it, then the CRC-32 of everything after that line. */
+const MAGIC = 'durable-validated 2';
 
 /**
  * Validating YAML (parsing it and checking it with zod) is most of a command's start-up
- * time. The result for given file contents never changes, so it is kept as JSON, one
- * entry per file, under a key that is a SHA-256 of the exact contents and the code
- * version: a file changed in any way is validated again.
+ * time. The result for given file contents never changes, so it is kept, one entry per
+ * file, with the exact texts it was validated from: it is used only while the files hold
+ * those texts, byte for byte, and only by the build that wrote it. A file changed in any
+ * way is validated again.
  *
- * A cache entry is only ever a shortcut for reading. Its value is believed only when
- * its own digest matches too, so a missing, corrupt, truncated, stale or edited entry
- * is ignored and rebuilt: it can make durable slower, never wrong, and nothing is ever
- * written back to a runner's file from it. The digest is no signature: whoever can
- * write to the cache folder could forge an entry, as they could edit the log itself.
+ * An entry is a line `durable-validated 2 <build> <CRC-32 of the rest>`, a line of byte
+ * lengths (each text's, then the value's), then the texts and the value's JSON. It is
+ * only ever a shortcut for reading: believed only when its CRC-32 matches too, so a
+ * missing, corrupt, truncated, stale or edited entry is ignored and rebuilt. It can make
+ * durable slower, never wrong, and nothing is ever written back to a runner's file from
+ * it. The CRC is no signature: whoever can write to the cache folder could forge an
+ * entry, as they could edit the log itself.
  */
 export async function validatedOnce<T>(name: string, texts: readonly string[], validate: () => Promise<T>, env = process.env): Promise<T> {
   if (!BUILD || env.DURABLE_NO_CACHE) return validate();
-  const key = await digestOf(texts);
   const known = validatedHere.get(name);
-  if (known?.key === key) return known.value as T;
+  if (known && sameTexts(known.texts, texts)) return known.value as T;
   const file = await cacheFile(name, env);
-  const cached = await readEntry(file, key);
+  const cached = await readEntry(file, texts);
   if (cached !== undefined) {
-    validatedHere.set(name, { key, value: cached });
+    validatedHere.set(name, { texts, value: cached });
     return cached as T;
   }
   const value = await validate();
@@ -50,16 +50,25 @@ export async function validatedOnce<T>(name: string, texts: readonly string[], v
   return value;
 }
 
-/** The value kept in `file` under `key`, or undefined when there is none, or it is broken, stale or edited. */
-async function readEntry(file: string, key: string): Promise<unknown> {
+const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((text, i) => text === b[i]);
+
+/** The value kept in `file` for exactly these texts, or undefined when there is none, or it is broken, stale or edited. */
+async function readEntry(file: string, texts: readonly string[]): Promise<unknown> {
   try {
-    const text = readRegularFile(file)?.toString('utf8');
-    if (text === undefined) return undefined;
-    const head = ENTRY.exec(text);
-    if (!head || head[1] !== key || !text.endsWith('}')) return undefined;
-    const valueText = text.slice(head[0].length, -1);
-    if ((await digestOf([key, valueText])) !== head[2]) return undefined;
-    return JSON.parse(valueText) as unknown;
+    const data = readRegularFile(file);
+    if (!data) return undefined;
+    const headEnd = data.indexOf(10);
+    const lengthsEnd = data.indexOf(10, headEnd + 1);
+    if (headEnd < 0 || lengthsEnd < 0) return undefined;
+    if (data.toString('latin1', 0, headEnd) !== `${MAGIC} ${BUILD} ${await crc32(data.subarray(headEnd + 1))}`) return undefined;
+    const lengths = data.toString('latin1', headEnd + 1, lengthsEnd).split(' ').map(Number);
+    if (lengths.length !== texts.length + 1 || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined;
+    let at = lengthsEnd + 1;
+    for (const [i, text] of texts.entries()) {
+      if (data.toString('utf8', at, (at += lengths[i]!)) !== text) return undefined;
+    }
+    if (at + lengths[texts.length]! !== data.length) return undefined;
+    return JSON.parse(data.toString('utf8', at)) as unknown;
   } catch {
     // No entry yet, or an unreadable one: validate.
     return undefined;
@@ -67,10 +76,11 @@ async function readEntry(file: string, key: string): Promise<unknown> {
 }
 
 /** Results this process has validated or checked already, by name: no need to check them twice. */
-const validatedHere = new Map<string, { key: string; value: unknown }>();
+const validatedHere = new Map<string, { texts: readonly string[]; value: unknown }>();
 
+/** One file per name; two names sharing one only take turns in it. */
 async function cacheFile(name: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return join(cacheFolder(env), `${(await digestOf([name])).slice(0, 24)}.json`);
+  return join(cacheFolder(env), `validated-${await crc32(name)}`);
 }
 
 /**
@@ -80,13 +90,32 @@ async function cacheFile(name: string, env: NodeJS.ProcessEnv): Promise<string> 
  */
 export async function remember(name: string, texts: readonly string[], value: unknown, env = process.env): Promise<void> {
   if (!BUILD || env.DURABLE_NO_CACHE) return;
-  const key = await digestOf(texts);
-  validatedHere.set(name, { key, value });
+  validatedHere.set(name, { texts, value });
   try {
     const valueText = JSON.stringify(value);
+    const rest = Buffer.from(`${[...texts, valueText].map((text) => Buffer.byteLength(text)).join(' ')}\n${texts.join('')}${valueText}`);
     // A link planted in the cache is replaced, never written through.
-    writeFileAtomic(await cacheFile(name, env), `{"key":"${key}","check":"${await digestOf([key, valueText])}","value":${valueText}}`, { replaceLink: true, flush: false });
+    writeFileAtomic(await cacheFile(name, env), Buffer.concat([Buffer.from(`${MAGIC} ${BUILD} ${await crc32(rest)}\n`, 'latin1'), rest]), { replaceLink: true, flush: false });
+    forgetOldEntries(cacheFolder(env));
   } catch {
     // A read-only or full cache folder slows the next run down; nothing else.
+  }
+}
+
+/** Entries as earlier builds kept them (<24 hex digits>.json, JSON with SHA-256 keys): never read now. */
+const OLD_ENTRY = /^[0-9a-f]{24}\.json$/;
+let forgotten = false;
+
+/** Remove the entries earlier builds left, once a process, when it writes one of its own. */
+function forgetOldEntries(folder: string): void {
+  if (forgotten) return;
+  forgotten = true;
+  for (const name of readdirSync(folder)) {
+    if (!OLD_ENTRY.test(name)) continue;
+    try {
+      unlinkSync(join(folder, name));
+    } catch {
+      // Gone already, or not ours to remove: it is only passed over.
+    }
   }
 }

@@ -48,6 +48,18 @@ export async function readLog(path: string): Promise<TrainingLog> {
 }
 
 /**
+ * A view of the training log worked out by `view` (for the history, each check-in as a
+ * few numbers), kept in the cache for exactly this text of the log, so that a long log
+ * is not read back whole for it. The log is validated as `readLog` validates it.
+ */
+export async function readLogAs<T>(path: string, name: string, view: (log: TrainingLog) => T): Promise<T> {
+  const source = readLogText(path);
+  if (!source) return view({ version: 1, checkins: [] });
+  const target = linkTarget(path) ?? path;
+  return validatedOnce(`${name}:${target}`, [source.text], async () => view(await validatedLog(target, source.file, source.text)));
+}
+
+/**
  * Change the log file under its lock: read its text inside the lock (never a cached
  * copy), validate it, edit only the entry concerned, check the edit, then replace the
  * file atomically. Any failure leaves the file as it was and says so.

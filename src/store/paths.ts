@@ -21,12 +21,23 @@ export interface StorePaths {
 export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride?: string): StorePaths {
   const home = env.DURABLE_HOME;
   if (home) checkFolder(home);
-  const dirs = home ? { config: home, data: home } : envPaths('durable', { suffix: '' });
+  const dirs = home ? { config: home, data: home } : platformFolders();
   return {
     profile: profileOverride ?? join(dirs.config, 'profile.yaml'),
     log: join(dirs.data, 'log.yaml'),
     cache: cacheFolder(env),
     exports: join(dirs.data, 'exports.json'),
+  };
+}
+
+/** The platform's config and data folders for durable. */
+function platformFolders(): { config: string; data: string } {
+  const { config, data } = envPaths('durable', { suffix: '' });
+  // A relative XDG_CONFIG_HOME or XDG_DATA_HOME is to be ignored (XDG Base Directory): a
+  // runner's profile and log never land in whatever folder the command runs from.
+  return {
+    config: isAbsolute(config) ? config : join(homedir(), '.config', 'durable'),
+    data: isAbsolute(data) ? data : join(homedir(), '.local', 'share', 'durable'),
   };
 }
 

@@ -92,6 +92,15 @@ describe('durable paths', () => {
     expect(JSON.parse(stdout)).toMatchObject({ profile: join(home, 'cfg', 'durable', 'profile.yaml'), log: join(home, 'dat', 'durable', 'log.yaml') });
   });
 
+  test('a relative XDG folder is ignored: the profile, log and cache stay under the home folder, never in the working folder', () => {
+    const { stdout } = durable(['paths', '--json'], { home, env: { DURABLE_HOME: undefined, HOME: home, XDG_CONFIG_HOME: 'cfg', XDG_DATA_HOME: 'dat', XDG_CACHE_HOME: 'tmp' } });
+    expect(JSON.parse(stdout)).toMatchObject({
+      profile: join(home, '.config', 'durable', 'profile.yaml'),
+      log: join(home, '.local', 'share', 'durable', 'log.yaml'),
+      cache: join(home, '.cache', 'durable'),
+    });
+  });
+
   test('checkin says where it saved', () => {
     expect(durable(['checkin', '--status', 'done', '--rpe', '4'], { home, env }).stdout).toContain('Saved your check-in for 2026-11-26 to ~/log.yaml.');
   });

@@ -102,7 +102,7 @@ describe('the cache', () => {
   /** The cache file holding the log's entries. */
   function logCache(home: string): string {
     const dir = join(home, 'cache');
-    const file = readdirSync(dir).find((f) => f.endsWith('.json') && readFileSync(join(dir, f), 'utf8').includes('"checkins"'));
+    const file = readdirSync(dir).find((f) => f.startsWith('validated-') && readFileSync(join(dir, f), 'utf8').includes('"checkins"'));
     return join(dir, file!);
   }
 
@@ -111,16 +111,17 @@ describe('the cache', () => {
     writeFileSync(join(home, 'log.yaml'), logWithOne);
     expect(durable(['today', '--json'], { home }).status).toBe(0);
     const cache = logCache(home);
-    const entry = JSON.parse(readFileSync(cache, 'utf8')) as { key: string; value: { checkins: CheckIn[] } };
-    entry.value.checkins[0] = { ...entry.value.checkins[0]!, rpe: 99, minutes: -40 };
-    writeFileSync(cache, JSON.stringify(entry));
+    // The same lengths, another effort and duration: only the entry's own CRC tells.
+    const entry = readFileSync(cache, 'utf8');
+    expect(entry).toContain('"minutes":40,"rpe":5');
+    writeFileSync(cache, entry.replace('"minutes":40,"rpe":5', '"minutes":-4,"rpe":9'));
     const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
     expect(today.status).toBe(0);
     expect((JSON.parse(today.stdout) as { checkIn: unknown }).checkIn).toMatchObject({ rpe: 5, minutes: 40 });
     expect(durable(CHECKIN, { home }).status).toBe(0);
     const log = readFileSync(join(home, 'log.yaml'), 'utf8');
     expect(log.startsWith(logWithOne)).toBe(true);
-    expect(log).not.toMatch(/99|-40/);
+    expect(log).not.toMatch(/rpe: 9|-4/);
   });
 
   test('a link planted in the cache is replaced, and the file it points to is left alone', () => {
@@ -189,19 +190,44 @@ describe('the cache', () => {
   });
 
   test.each([
-    ['truncated', (text: string) => text.slice(0, text.length / 2)],
-    ['not JSON', () => '\u0000\u0001garbage'],
+    ['cut short', (text: string) => text.slice(0, text.length / 2)],
+    ['of garbage', () => '\u0000\u0001garbage'],
     ['of another shape', () => JSON.stringify({ key: 1, value: 'x' })],
-    ['stale, for other contents', (text: string) => text.replace(/"key":"[0-9a-f]+"/, `"key":"${'0'.repeat(64)}"`)],
-  ])('a %s cache entry is ignored and rebuilt', (_, spoil) => {
+    ['from another build', (text: string) => text.replace(/^durable-validated 2 \w+ /, 'durable-validated 2 0000000000000000 ')],
+  ])('a cache entry %s is ignored and rebuilt', (_, spoil) => {
     const home = tempHome();
     writeFileSync(join(home, 'log.yaml'), logWithOne);
     expect(durable(['today'], { home }).status).toBe(0);
     const cache = logCache(home);
-    writeFileSync(cache, spoil(readFileSync(cache, 'utf8')));
+    const good = readFileSync(cache, 'utf8');
+    writeFileSync(cache, spoil(good));
     const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
     expect((JSON.parse(today.stdout) as { checkIn: unknown }).checkIn).toMatchObject({ rpe: 5, minutes: 40 });
-    expect(JSON.parse(readFileSync(cache, 'utf8'))).toMatchObject({ key: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(readFileSync(cache, 'utf8')).toBe(good);
+  });
+
+  test('entries in the format of earlier builds are removed when a new one is written; nothing else in the folder is', () => {
+    const home = tempHome();
+    const dir = join(home, 'cache');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, '0123456789abcdef01234567.json'), '{"key":"x","check":"y","value":{}}');
+    writeFileSync(join(dir, 'notes.json'), 'mine\n');
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    expect(durable(['today'], { home }).status).toBe(0);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toEqual(['notes.json']);
+  });
+
+  test('an entry kept for other contents of the log is not believed: the log as it is now counts', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), logWithOne.replace('rpe: 5', 'rpe: 7'));
+    expect(durable(['today'], { home }).status).toBe(0);
+    const cache = logCache(home);
+    const stale = readFileSync(cache);
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    expect(durable(['today'], { home }).status).toBe(0);
+    writeFileSync(cache, stale);
+    const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
+    expect((JSON.parse(today.stdout) as { checkIn: unknown }).checkIn).toMatchObject({ rpe: 5, minutes: 40 });
   });
 });
 
