@@ -273,8 +273,13 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
   const period = rules.volume.deload.every * (continuous?.quality.kinds.length ?? 1);
   const rotationKey = `${skeleton.join()}|${level}|${available.map((x) => x.id).join()}`;
 
-  /** The continuous runs of a week, in weekday order: what its minutes are split over. */
-  const runsOf = (w: number) => runDaysOfWeek.filter((d) => ['easy', 'long', 'quality'].includes(slotOf(w, d)));
+  const continuousRuns = new Map<number, readonly number[]>();
+  /** The continuous runs of a week, in weekday order: what its minutes are split over (worked out once a week). */
+  const runsOf = (w: number): readonly number[] => {
+    let runs = continuousRuns.get(w);
+    if (!runs) continuousRuns.set(w, (runs = runDaysOfWeek.filter((d) => ['easy', 'long', 'quality'].includes(slotOf(w, d)))));
+    return runs;
+  };
   const kindsOf = (w: number) => runsOf(w).map((d) => slotOf(w, d) as ContinuousKind);
   const startPoint = { weeklyMinutes: profile.weeklyMinutes, longestRun: profile.longestRun };
   if (goal && continuous) {
