@@ -57,10 +57,14 @@ const CHECKSUM = 4;
 function run(file, text, name) {
   const cachePath = folder && join(folder, `code-${name}.bin`);
   let cached;
-  const data = cachePath && files.readRegularFile(cachePath);
-  if (data && key.equals(data.subarray(0, key.length))) {
-    const code = data.subarray(key.length + CHECKSUM);
-    if (checksumOf(code).equals(data.subarray(key.length, key.length + CHECKSUM))) cached = code;
+  try {
+    const data = cachePath && files.readRegularFile(cachePath);
+    if (data && key.equals(data.subarray(0, key.length))) {
+      const code = data.subarray(key.length + CHECKSUM);
+      if (checksumOf(code).equals(data.subarray(key.length, key.length + CHECKSUM))) cached = code;
+    }
+  } catch {
+    // Unreadable, or no zlib.crc32 (Node before 20.15): compile afresh.
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${text}\n})`, { filename: file, cachedData: cached });
   if (cachePath && (!cached || script.cachedDataRejected)) fresh.push({ cachePath, script });

@@ -4,6 +4,7 @@ import { EXIT, UserError } from '../errors.js';
 import { setUpColour } from './colour.js';
 import { say } from './io.js';
 import { buildProgram } from './program.js';
+import { homePath, ignoredFolders } from '../store/paths.js';
 import { safeText } from './render/safeText.js';
 
 const isPromptExit = (error: unknown) => error instanceof Error && error.name === 'ExitPromptError';
@@ -19,6 +20,10 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
     throw error;
   });
+  // A setting passed over is said, not silently ignored: the runner may wonder where their log went.
+  for (const { name, value, holds, used } of ignoredFolders()) {
+    say(`durable: ${name}=${safeText(value, { oneLine: true })} is ignored, not being an absolute path (XDG Base Directory); ${holds} is in ${safeText(homePath(used), { oneLine: true })}`);
+  }
   const args = argv.slice(2);
   const program = buildProgram(commandWord(args));
   // `durable` alone: a short start and the commands, on stdout; `-v` is `-V`.

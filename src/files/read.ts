@@ -151,13 +151,14 @@ function firstBadByte(bytes: Uint8Array): number {
 
 /**
  * The bytes of a file that is only a shortcut (a cache entry), or undefined when it is
- * missing, not a regular file (a pipe is never waited on, a device never read), or
- * larger than `maxBytes`.
+ * missing, a link, not a regular file (a pipe is never waited on, a device never read),
+ * or larger than `maxBytes`.
  */
 export function readRegularFile(path: string, maxBytes: number = MAX_FILE_BYTES.cache): Buffer | undefined {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Never through a link: what the cache holds is its own files, not whatever one points at.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
   } catch {
     return undefined;
   }

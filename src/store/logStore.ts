@@ -6,7 +6,7 @@ import type { CheckIn, TrainingLog } from '../schema/log.js';
 import { writeFileAtomic } from '../files/atomicWrite.js';
 import { withLock } from '../files/lock.js';
 import { describeFileError, displayPath, linkTarget, MAX_FILE_BYTES, readSourceIfAny } from '../files/read.js';
-import { remember, validatedOnce } from '../files/validationCache.js';
+import { clearCache, remember, validatedOnce } from '../files/validationCache.js';
 import type { Edited } from './logText.js';
 
 /** Logs shorter than this (some 1,500 check-ins) are read back whole after every edit. */
@@ -83,15 +83,37 @@ async function editLog<T>(path: string, edit: (log: TrainingLog, text: string | 
     if (!('edited' in outcome)) return outcome.result;
     const { edited } = outcome;
     await checkEdit(file, edited);
-    try {
-      writeFileAtomic(target, edited.text);
-    } catch (error) {
-      if (error instanceof UserError) throw new UserError(`${error.message}; ${NOT_CHANGED}`, error.where);
-      throw new UserError(`cannot write the log: ${describeFileError(error)}; ${NOT_CHANGED}`, { file });
-    }
-    await remember(`log:${target}`, [edited.text], { version: 1, checkins: edited.checkins });
+    const diskWasFull = writeLog(target, file, edited.text);
+    // On a disk that was full, the cache is not filled again.
+    if (!diskWasFull) await remember(`log:${target}`, [edited.text], { version: 1, checkins: edited.checkins });
     return outcome.result;
   });
+}
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT']);
+
+/**
+ * Replace the log with `text`. When the disk is full, the cache's room is given back and
+ * the write tried once more: the cache must never cost a check-in. Whether it took that.
+ */
+function writeLog(target: string, file: string, text: string): boolean {
+  try {
+    writeFileAtomic(target, text);
+    return false;
+  } catch (error) {
+    if (!DISK_FULL.has((error as NodeJS.ErrnoException).code ?? '') || !clearCache()) throw logWriteError(error, file);
+  }
+  try {
+    writeFileAtomic(target, text);
+    return true;
+  } catch (error) {
+    throw logWriteError(error, file);
+  }
+}
+
+function logWriteError(error: unknown, file: string): UserError {
+  if (error instanceof UserError) return new UserError(`${error.message}; ${NOT_CHANGED}`, error.where);
+  return new UserError(`cannot write the log: ${describeFileError(error)}; ${NOT_CHANGED}`, { file });
 }
 
 /**

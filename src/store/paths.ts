@@ -1,7 +1,7 @@
 import envPaths from 'env-paths';
 import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
 import { cacheFolder } from '../files/cacheFolder.js';
 
@@ -28,6 +28,25 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
     cache: cacheFolder(env),
     exports: join(dirs.data, 'exports.json'),
   };
+}
+
+/**
+ * The XDG settings durable passes over, each with the folder it uses instead: a relative
+ * path (XDG Base Directory says to ignore it; before, it meant a folder under wherever
+ * the command ran). None with DURABLE_HOME.
+ */
+export function ignoredFolders(env: NodeJS.ProcessEnv = process.env): { name: string; value: string; holds: string; used: string }[] {
+  if (env.DURABLE_HOME) return [];
+  const paths = storePaths(env);
+  const folders = [
+    { name: 'XDG_CONFIG_HOME', holds: 'your profile', used: dirname(paths.profile) },
+    { name: 'XDG_DATA_HOME', holds: 'your log', used: dirname(paths.log) },
+    { name: 'XDG_CACHE_HOME', holds: 'the cache', used: paths.cache },
+  ];
+  return folders.flatMap((folder) => {
+    const value = env[folder.name];
+    return value && !isAbsolute(value) ? [{ ...folder, value }] : [];
+  });
 }
 
 /** The platform's config and data folders for durable. */

@@ -93,7 +93,13 @@ describe('durable paths', () => {
   });
 
   test('a relative XDG folder is ignored: the profile, log and cache stay under the home folder, never in the working folder', () => {
-    const { stdout } = durable(['paths', '--json'], { home, env: { DURABLE_HOME: undefined, HOME: home, XDG_CONFIG_HOME: 'cfg', XDG_DATA_HOME: 'dat', XDG_CACHE_HOME: 'tmp' } });
+    const { stdout, stderr } = durable(['paths', '--json'], { home, env: { DURABLE_HOME: undefined, HOME: home, XDG_CONFIG_HOME: 'cfg', XDG_DATA_HOME: '~/.local/share', XDG_CACHE_HOME: 'tmp' } });
+    // Said, so that a runner who set one by mistake knows where their log is.
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      'durable: XDG_CONFIG_HOME=cfg is ignored, not being an absolute path (XDG Base Directory); your profile is in ~/.config/durable',
+      'durable: XDG_DATA_HOME=~/.local/share is ignored, not being an absolute path (XDG Base Directory); your log is in ~/.local/share/durable',
+      'durable: XDG_CACHE_HOME=tmp is ignored, not being an absolute path (XDG Base Directory); the cache is in ~/.cache/durable',
+    ]);
     expect(JSON.parse(stdout)).toMatchObject({
       profile: join(home, '.config', 'durable', 'profile.yaml'),
       log: join(home, '.local', 'share', 'durable', 'log.yaml'),

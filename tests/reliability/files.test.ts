@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { removeCheckIn, saveCheckIn } from '../../src/store/logStore.js';
@@ -204,6 +205,55 @@ describe('the cache', () => {
     const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
     expect((JSON.parse(today.stdout) as { checkIn: unknown }).checkIn).toMatchObject({ rpe: 5, minutes: 40 });
     expect(readFileSync(cache, 'utf8')).toBe(good);
+  });
+
+  /** An entry's text with its value changed and its CRC-32 made to match: a forgery only the checks beyond the CRC can catch. */
+  const forged = (entry: string, change: (text: string) => string) => {
+    const [head, ...rest] = entry.split('\n');
+    const body = change(rest.join('\n'));
+    return `${head!.replace(/[0-9a-f]{8}$/, crc32(Buffer.from(body)).toString(16).padStart(8, '0'))}\n${body}`;
+  };
+
+  test('an entry kept for another file, or for another view of the log, is never taken for this one', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    const history = durable(['history', '--json'], { home });
+    const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
+    const dir = join(home, 'cache');
+    const entries = readdirSync(dir).filter((f) => f.startsWith('validated-'));
+    const texts = entries.map((f) => readFileSync(join(dir, f)));
+    // Each entry's file now holds the other's (as two names sharing one file would).
+    entries.forEach((f, i) => writeFileSync(join(dir, f), texts[(i + 1) % texts.length]!));
+    expect(durable(['history', '--json'], { home })).toEqual(history);
+    expect(durable(['today', '--date', '2026-11-23', '--json'], { home })).toEqual(today);
+  });
+
+  test('a link in the cache is never read through, even to a well-formed entry', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    expect(durable(['today'], { home }).status).toBe(0);
+    const cache = logCache(home);
+    const elsewhere = join(tempHome(), 'entry');
+    writeFileSync(elsewhere, forged(readFileSync(cache, 'utf8'), (text) => text.replace('"minutes":40,"rpe":5', '"minutes":-4,"rpe":9')));
+    execFileSync('rm', [cache]);
+    symlinkSync(elsewhere, cache);
+    const today = durable(['today', '--date', '2026-11-23', '--json'], { home });
+    expect((JSON.parse(today.stdout) as { checkIn: unknown }).checkIn).toMatchObject({ rpe: 5, minutes: 40 });
+  });
+
+  test('on a Node without zlib.crc32, every command works without the cache', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'log.yaml'), logWithOne);
+    const preload = join(home, 'no-crc32.cjs');
+    writeFileSync(preload, "delete require('node:zlib').crc32;\n");
+    const env = { NODE_OPTIONS: `--require ${preload}` };
+    const first = durable(['today', '--date', '2026-11-23', '--json'], { home });
+    for (const args of [['today', '--date', '2026-11-23', '--json'], ['log'], ['history'], CHECKIN]) {
+      const result = durable(args, { home, env });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    }
+    expect(durable(['today', '--date', '2026-11-23', '--json'], { home, env }).stdout).toBe(first.stdout);
   });
 
   test('entries in the format of earlier builds are removed when a new one is written; nothing else in the folder is', () => {

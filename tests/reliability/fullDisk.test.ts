@@ -2,7 +2,7 @@
 // Needs root with the right to mount; elsewhere it is skipped with a note, and the
 // injected failures in writes.test.ts cover the same ground.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -72,6 +72,28 @@ describe.skipIf(!mounted)('on a real disk with almost no room', () => {
       expect(durable(['checkin', '--status', 'done', '--rpe', '4'], { home, env: { DURABLE_NO_CACHE: '1' } }).status).toBe(0);
       expect(readFileSync(join(home, 'log.yaml'), 'utf8')).toContain('date: 2026-11-24');
     }
+  });
+
+  test('a disk the cache has filled: the cache gives its room back and the check-in lands', () => {
+    rmSync(home, { recursive: true, force: true });
+    execFileSync('mkdir', ['-p', join(home, 'cache')]);
+    writeFileSync(join(home, 'profile.yaml'), PROFILE);
+    writeFileSync(join(home, 'log.yaml'), LOG);
+    // The cache's own files take the room a new log needs; what else is there stays.
+    const filler = join(home, 'filler');
+    writeFileSync(filler, Buffer.alloc(Math.max(0, freeBytes() - 24_576), 'x'));
+    writeFileSync(join(home, 'cache', 'validated-00000000'), Buffer.alloc(Math.max(0, freeBytes() - 8192), 'x'));
+    // Room for the lock, not for the new log beside the old one.
+    expect(freeBytes()).toBeLessThan(LOG.length + 4096);
+    const { status, stdout, stderr } = durable(['checkin', '--status', 'done', '--rpe', '4'], { home });
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Saved');
+    const after = readFileSync(join(home, 'log.yaml'), 'utf8');
+    expect(after.startsWith(LOG)).toBe(true);
+    expect(after).toContain('date: 2026-11-24');
+    expect(readFileSync(filler).length).toBeGreaterThan(0);
+    expect(existsSync(join(home, 'cache', 'validated-00000000'))).toBe(false);
   });
 
   test('on a read-only disk, a check-in is refused in one line and nothing changes', () => {
