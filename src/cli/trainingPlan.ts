@@ -14,8 +14,7 @@ import type { Context } from './context.js';
  * this week. A level other than the saved one (a flag) starts a new block this week, from
  * where the saved plan has the runner now, unless the flags say where to start.
  */
-export function planningProfile(ctx: Context): Profile {
-  const today = now(ctx.profile.timezone);
+export function planningProfile(ctx: Context, today: DateTime = now(ctx.profile.timezone)): Profile {
   const thisMonday = today.startOf('week').toISODate()!;
   checkRaceAhead(ctx.profile, ctx.savedProfile, today.toISODate()!);
   const saved = ctx.savedProfile;
@@ -43,10 +42,11 @@ export interface TrainingPlan {
 /**
  * The plan from `start`, continuing the runner's progression and adapted to their log up
  * to `today`. Weeks and rotations count from the start date, so a date gets the same
- * session whichever command, start and length ask for it.
+ * session whichever command, start and length ask for it. `clock` is the current time
+ * when the command has read it already.
  */
-export async function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string): Promise<TrainingPlan> {
-  const profile = planningProfile(ctx);
+export async function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string, clock?: DateTime): Promise<TrainingPlan> {
+  const profile = planningProfile(ctx, clock);
   const log = await readLog(ctx.paths.log);
   return { plan: adaptedPlan({ profile, dataset: ctx.dataset, start, weeks, checkIns: log.checkins, today }), log };
 }

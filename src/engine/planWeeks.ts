@@ -14,7 +14,7 @@ import { checkRaceTimeline, distanceName, distanceRules, isRaceDeload, phaseOf, 
 import { isDeloadWeek, lowestWeek, planVolumes, runWalkStep, weekOfTopRung, type ContinuousKind } from './progression.js';
 import { continuousContent, qualityTurn, qualityVariant, runWalkContent } from './runSession.js';
 import { strengthPlanner } from './strength.js';
-import { rotateSurfaces, surfacesFor, type SurfaceRun } from './surfaces.js';
+import { rotateSurfaces, surfaceCycle, surfaceOfRun, surfacesFor, type SurfaceCycle, type SurfaceRun } from './surfaces.js';
 import { planWeekSkeleton, type Slot } from './weekSkeleton.js';
 
 export interface PlanRequest {
@@ -73,10 +73,12 @@ export function trainingWeekOf(profile: Profile, date: string): number {
 
 type TurnRun = SurfaceRun & { day: number };
 
-/** Surface rotations already worked out, by layout and surfaces: forward and backward from the origin. */
+/**
+ * Surface rotations already worked out, by layout and surfaces: forward from the origin
+ * (over `turns` weeks, or every week once the choices repeat), and backward from it.
+ */
 interface Rotation {
-  forward: Map<string, string>;
-  forwardTurns: number;
+  forward?: { cycle: SurfaceCycle; turns: number };
   backward: Map<string, string>;
   backwardTurns: number;
 }
@@ -86,33 +88,40 @@ const rotations = new WeakMap<Rules, Map<string, Rotation>>();
  * The surface of each run from the rotation origin: forward over the turns from 0, and
  * backward from the origin's first run for turns before it. Each result only ever depends
  * on the runs up to a week after it, so longer rotations agree with shorter ones and are
- * kept for the next request with the same layout and surfaces (a year far from the origin
- * costs thousands of runs).
+ * kept for the next request with the same layout and surfaces. Forward, the choices repeat
+ * once a week's runs start from a state seen a period before (most layouts a period in),
+ * so a year far from the origin costs no more than the first few periods.
  */
 function surfaceRotation(key: string, rules: Rules, period: number, runsOfTurn: (turn: number) => TurnRun[], available: readonly Surface[], firstTurn: number, lastTurn: number): (turn: number, day: number) => string {
   let byKey = rotations.get(rules);
   if (!byKey) rotations.set(rules, (byKey = new Map<string, Rotation>()));
   let cached = byKey.get(key);
-  if (!cached) byKey.set(key, (cached = { forward: new Map(), forwardTurns: 0, backward: new Map(), backwardTurns: 0 }));
+  if (!cached) byKey.set(key, (cached = { backward: new Map(), backwardTurns: 0 }));
   const entry = cached;
+  // The runs of a turn, by weekday, in the order the rotation takes them.
+  const runDays = runsOfTurn(0).map((r) => r.day);
+  const runIndex = (turn: number, day: number) => turn * runDays.length + runDays.indexOf(day);
+  const rotate = (turns: number) => ({ cycle: surfaceCycle(Array.from({ length: turns }, (_, w) => runsOfTurn(w)).flat(), available, undefined, period), turns });
   // One week more than needed each way, so that the last run sees the run after it.
   const forwardTurns = Math.max(1, lastTurn + 2);
-  if (forwardTurns > entry.forwardTurns) {
-    const turns = Math.max(forwardTurns, 2 * entry.forwardTurns);
-    const forward = Array.from({ length: turns }, (_, w) => runsOfTurn(w)).flat();
-    rotateSurfaces(forward, available, undefined, period).forEach((id, i) => entry.forward.set(`${forward[i]!.week}:${forward[i]!.day}`, id));
-    entry.forwardTurns = turns;
+  if (!entry.forward || (!entry.forward.cycle.repeats && forwardTurns > entry.forward.turns)) {
+    const turns = Math.max(forwardTurns, 2 * (entry.forward?.turns ?? 0));
+    // A period and two weeks, then twice as many, until the choices repeat or the weeks asked are covered.
+    let forward = rotate(Math.min(turns, period + 2));
+    while (!forward.cycle.repeats && turns > forward.turns) forward = rotate(Math.min(turns, 2 * forward.turns));
+    entry.forward = forward;
   }
+  const forward = entry.forward.cycle;
   const backwardTurns = Math.max(0, 1 - firstTurn);
   if (backwardTurns > entry.backwardTurns) {
     const turns = Math.max(backwardTurns, 2 * entry.backwardTurns);
     const backward = Array.from({ length: turns }, (_, k) => runsOfTurn(-1 - k).reverse()).flat();
     // Walking back from the origin, the runs just after it are the ones "just before".
-    const after = Array.from({ length: 2 }, (_, w) => runsOfTurn(w)).flat().map((r) => entry.forward.get(`${r.week}:${r.day}`)!);
+    const after = Array.from({ length: 2 }, (_, w) => runsOfTurn(w)).flat().map((r) => surfaceOfRun(forward, runIndex(r.week, r.day))!);
     rotateSurfaces(backward, available, after[0], period, after).forEach((id, i) => entry.backward.set(`${backward[i]!.week}:${backward[i]!.day}`, id));
     entry.backwardTurns = turns;
   }
-  return (turn, day) => (turn >= 0 ? entry.forward : entry.backward).get(`${turn}:${day}`)!;
+  return (turn, day) => (turn >= 0 ? surfaceOfRun(forward, runIndex(turn, day)) : entry.backward.get(`${turn}:${day}`))!;
 }
 
 /** Refuse a plan length outside 1 to MAX_WEEKS. */
@@ -264,8 +273,13 @@ function makePlanner(profile: Profile, dataset: Dataset, origin: string): Planne
   const period = rules.volume.deload.every * (continuous?.quality.kinds.length ?? 1);
   const rotationKey = `${skeleton.join()}|${level}|${available.map((x) => x.id).join()}`;
 
-  /** The continuous runs of a week, in weekday order: what its minutes are split over. */
-  const runsOf = (w: number) => runDaysOfWeek.filter((d) => ['easy', 'long', 'quality'].includes(slotOf(w, d)));
+  const continuousRuns = new Map<number, readonly number[]>();
+  /** The continuous runs of a week, in weekday order: what its minutes are split over (worked out once a week). */
+  const runsOf = (w: number): readonly number[] => {
+    let runs = continuousRuns.get(w);
+    if (!runs) continuousRuns.set(w, (runs = runDaysOfWeek.filter((d) => ['easy', 'long', 'quality'].includes(slotOf(w, d)))));
+    return runs;
+  };
   const kindsOf = (w: number) => runsOf(w).map((d) => slotOf(w, d) as ContinuousKind);
   const startPoint = { weeklyMinutes: profile.weeklyMinutes, longestRun: profile.longestRun };
   if (goal && continuous) {

@@ -49,6 +49,34 @@ export interface SurfaceRun {
  * surface of the run just before the first one, if any.
  */
 export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string, period?: number, recent: readonly string[] = []): string[] {
+  const cycle = surfaceCycle(runs, available, before, period, recent);
+  const result = cycle.surfaces;
+  while (result.length < runs.length) result.push(surfaceOfRun(cycle, result.length)!);
+  return result;
+}
+
+/**
+ * The surfaces rotateSurfaces chooses, up to where they start repeating: from run
+ * `repeats.at` on, each run has the surface of the run `repeats.at - repeats.from` before it.
+ */
+export interface SurfaceCycle {
+  surfaces: string[];
+  repeats?: { from: number; at: number };
+}
+
+/** The surface of run `k` of a rotation (undefined past the runs it was worked out for). */
+export function surfaceOfRun({ surfaces, repeats }: SurfaceCycle, k: number): string | undefined {
+  if (k < surfaces.length || !repeats) return surfaces[k];
+  return surfaces[repeats.from + ((k - repeats.from) % (repeats.at - repeats.from))];
+}
+
+/**
+ * rotateSurfaces up to where its choices start repeating: with runs that repeat every
+ * `period` weeks, the choices repeat too once the state at the start of a week (its place
+ * in the period, the last surface and the order of last use) comes back, and the runs
+ * after that need no choosing.
+ */
+export function surfaceCycle(runs: readonly SurfaceRun[], available: readonly Surface[], before?: string, period?: number, recent: readonly string[] = []): SurfaceCycle {
   if (available.length === 0) throw new Error('rotateSurfaces needs at least one surface');
   // Every kind, not just those in `runs`: the choice must not depend on the window.
   const kinds = RUN_KINDS;
@@ -74,19 +102,17 @@ export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly 
     takenIn.set(r.week, set);
   }
   const result: string[] = [];
-  // With runs that repeat every `period` weeks, the choices repeat too once the state at the
-  // start of a period (the last surface and the order of last use) comes back.
   const seen = new Map<string, number>();
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
-    if (period && (i === 0 || runs[i - 1]!.week !== run.week) && (run.week - runs[0]!.week) % period === 0) {
+    if (period && (i === 0 || runs[i - 1]!.week !== run.week)) {
       const order = usable.map((x) => x.id).sort((a, b) => (lastUsed.get(a) ?? -1) - (lastUsed.get(b) ?? -1) || (a < b ? -1 : 1));
-      const state = `${result[i - 1] ?? before}|${order.join()}`;
+      // The week's place in the period: weeks in the same place hold the same runs.
+      const phase = (((run.week - runs[0]!.week) % period) + period) % period;
+      // Surfaces never used yet tie with each other when an easy run chooses: marked so.
+      const state = `${phase}|${result[i - 1] ?? before}|${order.map((id) => (lastUsed.has(id) ? id : `${id}?`)).join()}`;
       const earlier = seen.get(state);
-      if (earlier !== undefined) {
-        for (let k = i; k < runs.length; k++) result.push(result[earlier + k - i]!);
-        return result;
-      }
+      if (earlier !== undefined) return { surfaces: result, repeats: { from: earlier, at: i } };
       seen.set(state, i);
     }
     const previous = i > 0 ? result[i - 1] : before;
@@ -132,5 +158,5 @@ export function rotateSurfaces(runs: readonly SurfaceRun[], available: readonly 
     perWeek.set(`${run.week}:${choice.id}`, usedThisWeek(choice) + 1);
     result.push(choice.id);
   }
-  return result;
+  return { surfaces: result };
 }

@@ -8,7 +8,7 @@ describe('dates in the tables', () => {
     const locale = Settings.defaultLocale;
     Settings.defaultLocale = 'en-US';
     try {
-      const formats: DateFormat[] = ['ccc d LLL', 'd LLL', 'd LLL yyyy', 'ccc d LLL yyyy'];
+      const formats: DateFormat[] = ['ccc d LLL', 'd LLL', 'd LLL yyyy', 'ccc d LLL yyyy', 'cccc d LLLL'];
       const day = fc.integer({ min: DateTime.utc(1900, 1, 1).toSeconds() / 86_400, max: DateTime.utc(2200, 12, 31).toSeconds() / 86_400 });
       fc.assert(
         fc.property(day, fc.constantFrom(...formats), (n, format) => {
@@ -18,6 +18,7 @@ describe('dates in the tables', () => {
         { numRuns: 2000 },
       );
       expect(dateText('2026-11-23', 'ccc d LLL')).toBe('Mon 23 Nov');
+      expect(dateText('2026-09-23', 'cccc d LLLL')).toBe('Wednesday 23 September');
     } finally {
       Settings.defaultLocale = locale;
     }

@@ -2,7 +2,8 @@ import { stripVTControlCharacters } from 'node:util';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { lineWidth, wrapText } from '../../src/cli/render/text.js';
+import wrapAnsi from 'wrap-ansi';
+import { lineWidth, measureText, NARROW, textWidth, wrapNarrow, wrapText } from '../../src/cli/render/text.js';
 
 describe('measuring text for the terminal', () => {
   test('emoji in a runner’s own names take two columns, a family emoji too', () => {
@@ -22,6 +23,19 @@ describe('measuring text for the terminal', () => {
         expect(lineWidth(line)).toBe(stringWidth(line));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('measuring a table cell', () => {
+  test('its width and longest word, in one pass, are what measuring line by line and word by word gives', () => {
+    const chars = fc.constantFrom('a', 'Z', '7', ' ', ' ', '\n', '\u00a0', '·', '•', '–', '↳', '│', '●', '◐', '◽', 'é', '\u0301', '✓', '🏃', '日', '\u3000', '\t', '\u001b[2m', '\u001b[22m', '\u001b[31m', '\u001b[39m');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(measureText(text)).toEqual({ width: textWidth(text), longestWord: Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w))) });
+      }),
+      { numRuns: 1000 },
     );
   });
 });
@@ -57,5 +71,29 @@ describe('wrapping keeps together what a runner reads as one', () => {
 
   test('a command wider than the line still wraps rather than overflow', () => {
     for (const line of wrapText('Run `durable plan --weeks 8 --level beginner --run-days 3` first', 20)) expect(line.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('plain text is wrapped without wrap-ansi, line for line as wrap-ansi wraps it', () => {
+  const wrapped = (line: string, width: number) => wrapAnsi(line, width, { hard: true, trim: true }).split('\n');
+
+  test('session texts, doses and notes as a plan writes them, at any width', () => {
+    const word = fc.oneof(
+      fc.constantFrom('Easy', 'run:', '30\u00a0min', 'at', 'a', 'conversational', 'pace', '•', '↳', '–', '·', 'Single-leg', 'deadlift,', 'fingertips', '3\u00a0x\u00a08', 'per', 'leg', '`durable\u00a0plan`', 'Hill', 'repeats:', '6\u00a0x\u00a01\u00a0min', 'uphill', '(RPE', '7-8),', 'jog', 'down', 'Calf-raise', 'déjà', '«vu»', '─────', 'Run-walk', 'Week', '12', '…'),
+      fc.array(fc.constantFrom('a', 'Z', '7', '-', '.', ',', '\u00a0', '·', '•', '–', '↳', '→', '│', '█', '●', '◐', '©', 'é', 'ß', 'ʼ', '\u02ff', '‰', '⁞'), { minLength: 1, maxLength: 30 }).map((cs) => cs.join('')),
+    );
+    const gap = fc.constantFrom(' ', ' ', ' ', '  ', '   ');
+    const line = fc.tuple(fc.constantFrom('', ' ', '  ', '\u00a0'), fc.array(fc.tuple(word, gap), { maxLength: 20 }), fc.constantFrom('', ' ', '  ')).map(([lead, parts, tail]) => lead + parts.map(([w, g]) => w + g).join('') + tail);
+    fc.assert(
+      fc.property(line, fc.integer({ min: 1, max: 60 }), (text, width) => {
+        expect(NARROW.test(text)).toBe(true);
+        expect(wrapNarrow(text, width)).toEqual(wrapped(text, width));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('blank lines and lines of spaces', () => {
+    for (const text of ['', ' ', '   ', '\u00a0', ' \u00a0 ', '\u00a0 \u00a0']) for (const width of [1, 2, 5]) expect(wrapNarrow(text, width)).toEqual(wrapped(text, width));
   });
 });

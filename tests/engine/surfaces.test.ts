@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RunKind } from '../../src/schema/common.js';
-import { rotateSurfaces, surfacesFor } from '../../src/engine/surfaces.js';
+import fc from 'fast-check';
+import { rotateSurfaces, surfaceCycle, surfaceOfRun, surfacesFor } from '../../src/engine/surfaces.js';
 import { builtIn, profile as makeProfile } from '../helpers.js';
 import { planWeeks } from '../../src/engine/planWeeks.js';
 import { DateTime } from 'luxon';
@@ -48,6 +49,34 @@ describe('rotateSurfaces', () => {
   test('two surfaces alternate, across weeks too', () => {
     const result = rotateSurfaces(weeks(4, ['easy', 'easy', 'long']), surfaces('grass', 'pavement'));
     noneTwiceInARow(result);
+  });
+});
+
+describe('a rotation worked out until it repeats', () => {
+  test('gives every run of a long plan the surface choosing run by run gives it', () => {
+    const ids = ['grass', 'dirt', 'trail', 'track', 'treadmill', 'pavement', 'concrete'];
+    const kinds: RunKind[] = ['easy', 'quality', 'long', 'runWalk'];
+    const layout = fc.record({
+      available: fc.subarray(ids, { minLength: 1 }),
+      week: fc.array(fc.constantFrom(...kinds), { minLength: 1, maxLength: 6 }),
+      period: fc.integer({ min: 1, max: 8 }),
+      /** Surfaces a quality session needs, turn by turn within the period (a hill every so often). */
+      only: fc.array(fc.option(fc.subarray(ids, { minLength: 1, maxLength: 2 }), { nil: undefined }), { minLength: 8, maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(layout, fc.integer({ min: 1, max: 6 }), ({ available, week: pattern, period, only }, periods) => {
+        const runsOf = (weeks: number) =>
+          Array.from({ length: weeks }, (_, w) => pattern.map((kind) => ({ kind, week: w, ...(kind === 'quality' && only[w % period] ? { only: only[w % period] } : {}) }))).flat();
+        const all = runsOf(60);
+        // Every run chosen one by one, without looking for a repeat.
+        const whole = rotateSurfaces(all, surfaces(...available));
+        const cycle = surfaceCycle(runsOf(periods * period + 1), surfaces(...available), undefined, period);
+        // Only the runs before the last week are settled (the last run has no run after it to keep a surface free for).
+        const settled = (cycle.repeats ? all.length : cycle.surfaces.length) - pattern.length;
+        for (let k = 0; k < settled; k++) expect(surfaceOfRun(cycle, k), `run ${k}`).toBe(whole[k]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -21,7 +21,7 @@ export async function runPlan(options: PlanOptions, global: GlobalOptions): Prom
   const zone = profile.timezone;
   const today = now(zone);
   const start = options.start ? dayStart(options.start, zone) : today.startOf('week');
-  const { plan, log } = await trainingPlan(ctx, start, options.weeks, today.toISODate()!);
+  const { plan, log } = await trainingPlan(ctx, start, options.weeks, today.toISODate()!, today);
   if (options.json) {
     printJson({ profile, ...plan });
     return;

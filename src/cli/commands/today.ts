@@ -20,10 +20,11 @@ export interface TodayOptions extends ProfileFlags {
 export async function runToday(options: TodayOptions, global: GlobalOptions): Promise<void> {
   const ctx = await loadContext(global, options);
   const zone = ctx.profile.timezone;
-  const today = now(zone).toISODate()!;
+  const clock = now(zone);
+  const today = clock.toISODate()!;
   const date = options.date ?? today;
   const day0 = dayStart(date, zone);
-  const { plan, log } = await trainingPlan(ctx, day0.startOf('week'), 1, today);
+  const { plan, log } = await trainingPlan(ctx, day0.startOf('week'), 1, today, clock);
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const checkIn = log.checkins.find((c) => c.date === date);
   const load = acuteChronicRatio(log.checkins, today, ctx.dataset.rules);

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Day, PlannedExercise, RoutinePlan } from '../../schema/plan.js';
+import { dateText } from './dates.js';
 import { dim, heading, typeLabel, warn } from './style.js';
 import { fitText } from './text.js';
 
@@ -14,7 +14,7 @@ function exercises(list: PlannedExercise[]): string[] {
 
 /** One day in full, wrapped to `columns`: what to do before, during and after, with any changes and why. */
 export function renderDay(day: Day, dataset: Dataset, columns: number): string {
-  const date = DateTime.fromISO(day.date).toFormat('cccc d LLLL');
+  const date = dateText(day.date, 'cccc d LLLL');
   const lines: string[] = [];
   switch (day.type) {
     case 'run': {

@@ -50,11 +50,32 @@ export type Progress = 'done' | 'partly' | 'skipped' | 'missed';
  * missed nothing on Monday, and one who keeps no log has missed nothing at all).
  */
 export function dayProgress(day: Day, checkIns: readonly CheckIn[], today: string): Progress | undefined {
-  if (day.date >= today || checkIns.length === 0) return undefined;
-  const checkIn = checkIns.find((c) => c.date === day.date);
-  if (checkIn) return checkIn.status;
-  const logging = checkIns.some((c) => c.date < day.date);
-  return logging && (day.type === 'run' || day.type === 'strength') ? 'missed' : undefined;
+  return progressMarks(checkIns, today)(day);
+}
+
+/**
+ * dayProgress for many days of one log: the check-ins are looked up by date, indexed when
+ * a day that is over first asks, rather than searched through for every day.
+ */
+function progressMarks(checkIns: readonly CheckIn[], today: string): (day: Day) => Progress | undefined {
+  let byDate: Map<string, CheckIn> | undefined;
+  let firstLogged = '';
+  return (day) => {
+    if (day.date >= today || checkIns.length === 0) return undefined;
+    if (!byDate) {
+      byDate = new Map();
+      firstLogged = checkIns[0]!.date;
+      for (const c of checkIns) {
+        // The first check-in of a date is the one that counts, as a search would find it.
+        if (!byDate.has(c.date)) byDate.set(c.date, c);
+        if (c.date < firstLogged) firstLogged = c.date;
+      }
+    }
+    const checkIn = byDate.get(day.date);
+    if (checkIn) return checkIn.status;
+    const logging = firstLogged < day.date;
+    return logging && (day.type === 'run' || day.type === 'strength') ? 'missed' : undefined;
+  };
 }
 
 const PROGRESS_MARKS: Record<Progress, string> = {
@@ -100,20 +121,23 @@ export interface PlanProgress {
   today: string;
 }
 
-function dayCell(day: Day, progress?: PlanProgress): string {
-  const mark = progress && dayProgress(day, progress.checkIns, progress.today);
+/** How each day that is over went, by its date. */
+type Marks = (day: Day) => Progress | undefined;
+
+function dayCell(day: Day, marks?: Marks): string {
+  const mark = marks?.(day);
   return [dateText(day.date, 'ccc d LLL'), ...(mark ? [PROGRESS_MARKS[mark]] : [])].join('\n');
 }
 
 const whatLines = (day: Day) => [...describeSession(day), ...day.adjustments.map((a) => warn(`↳ ${a}`)), ...day.notes.map((n) => dim(n))];
 
 /** A week as a table: five columns when wide; when narrower the surface and warm-up move into the other cells. */
-function weekTable(week: Week, columns: number, progress?: PlanProgress): TableSpec {
+function weekTable(week: Week, columns: number, marks?: Marks): TableSpec {
   if (layoutFor(columns) === 'wide') {
     return {
       columns: [{ head: 'Day' }, { head: 'Session' }, { head: 'What', label: '', min: 24 }, { head: 'Surface' }, { head: 'Warm-up / cool-down' }],
       rows: week.days.map((day) => [
-        dayCell(day, progress),
+        dayCell(day, marks),
         typeLabel(day),
         whatLines(day).join('\n'),
         day.type === 'run' ? surfaceLabel(day.surface) : '',
@@ -125,7 +149,7 @@ function weekTable(week: Week, columns: number, progress?: PlanProgress): TableS
   return {
     columns: [{ head: 'Day' }, { head: 'Session' }, { head: 'What', label: '', min: 24 }],
     rows: week.days.map((day) => [
-      dayCell(day, progress),
+      dayCell(day, marks),
       [typeLabel(day), ...(day.type === 'run' ? [surfaceLabel(day.surface)] : [])].join('\n'),
       [...whatLines(day), ...(day.type === 'run' ? [dim(`Warm-up ${day.warmup.minutes} min, cool-down ${day.cooldown.minutes} min`)] : [])].join('\n'),
     ]),
@@ -133,13 +157,14 @@ function weekTable(week: Week, columns: number, progress?: PlanProgress): TableS
   };
 }
 
-export function renderWeek(week: Week, dataset: Dataset, columns: number, progress?: PlanProgress): string {
-  return [fitText(weekTitle(week), columns), renderTable(weekTable(week, columns, progress), columns), fitText(weekSummary(week, dataset), columns)].join('\n');
+function renderWeek(week: Week, dataset: Dataset, columns: number, marks?: Marks): string {
+  return [fitText(weekTitle(week), columns), renderTable(weekTable(week, columns, marks), columns), fitText(weekSummary(week, dataset), columns)].join('\n');
 }
 
 /** The plan, week by week, fitted to `columns`; days that are over are marked from the log when `progress` is given. */
 export function renderPlan(plan: Plan, dataset: Dataset, columns: number, progress?: PlanProgress): string {
-  const parts = plan.weeks.map((week) => renderWeek(week, dataset, columns, progress));
+  const marks = progress && progressMarks(progress.checkIns, progress.today);
+  const parts = plan.weeks.map((week) => renderWeek(week, dataset, columns, marks));
   if (plan.race) parts.unshift(fitText(heading(`Toward a race: ${raceLine(plan.race)}`), columns));
   const firstRun = plan.weeks.flatMap((w) => w.days).find((d) => d.type === 'run');
   if (firstRun?.type === 'run') {

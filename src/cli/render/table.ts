@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { heading } from './style.js';
-import { indented, NARROW, textWidth, wrapText } from './text.js';
+import { indented, measureText, NARROW, wrapText } from './text.js';
 import { layoutFor } from './width.js';
 
 export interface Column {
@@ -24,7 +24,6 @@ const PADDING = 2;
 /** A column may wrap words longer than this rather than widen the table for them. */
 const LONGEST_WORD = 14;
 
-const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => textWidth(w)));
 
 /**
  * Text widths for the columns within `columns` terminal columns: each column as wide as
@@ -35,26 +34,28 @@ const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) =
 export function fitColumns(spec: TableSpec, columns: number): number[] | undefined {
   const n = spec.columns.length;
   const available = columns - (n + 1) - n * PADDING;
-  // Every cell measured once; its longest word only while the column's is still short of LONGEST_WORD.
-  const natural = spec.columns.map((col) => Math.max(1, textWidth(col.head)));
-  const longest = spec.columns.map((col) => longestWord(col.head));
+  // Every cell measured once: its width and its longest word, in one pass.
+  const heads = spec.columns.map((col) => measureText(col.head));
+  const natural = heads.map((head) => Math.max(1, head.width));
+  const longest = heads.map((head) => head.longestWord);
   for (const row of spec.rows) {
     for (let c = 0; c < n; c++) {
-      const cell = row[c] ?? '';
-      const width = textWidth(cell);
+      const { width, longestWord } = measureText(row[c] ?? '');
       natural[c] = Math.max(natural[c]!, width);
-      // A cell without spaces is one word.
-      if (longest[c]! < LONGEST_WORD) longest[c] = Math.max(longest[c]!, /\s/.test(cell) ? longestWord(cell) : width);
+      longest[c] = Math.max(longest[c]!, longestWord);
     }
   }
   const floor = spec.columns.map((col, c) => Math.min(natural[c]!, Math.max(col.min ?? 4, Math.min(LONGEST_WORD, longest[c]!))));
   const widthsAt = (level: number) => natural.map((n, c) => Math.max(floor[c]!, Math.min(n, level)));
-  const total = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
-  if (total(floor) > available) return undefined;
+  const totalAt = (level: number) => {
+    let sum = 0;
+    for (let c = 0; c < n; c++) sum += Math.max(floor[c]!, Math.min(natural[c]!, level));
+    return sum;
+  };
+  if (floor.reduce((a, b) => a + b, 0) > available) return undefined;
   let level = Math.max(...natural);
-  while (level > 0 && total(widthsAt(level)) > available) level--;
-  const widths = widthsAt(level);
-  return widths;
+  while (level > 0 && totalAt(level) > available) level--;
+  return widthsAt(level);
 }
 
 const TOP = { top: '─', 'top-left': '┌', 'top-mid': '┬', 'top-right': '┐' };
