@@ -43,10 +43,11 @@ export interface TrainingPlan {
  * The plan from `start`, continuing the runner's progression and adapted to their log up
  * to `today`. Weeks and rotations count from the start date, so a date gets the same
  * session whichever command, start and length ask for it. `clock` is the current time
- * when the command has read it already.
+ * when the command has read it already; `wanted`, the days the command shows, when it
+ * shows only some (the others are left as planned, not adapted one by one).
  */
-export async function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string, clock?: DateTime): Promise<TrainingPlan> {
+export async function trainingPlan(ctx: Context, start: DateTime, weeks: number, today: string, clock?: DateTime, wanted?: (date: string) => boolean): Promise<TrainingPlan> {
   const profile = planningProfile(ctx, clock);
   const log = await readLog(ctx.paths.log);
-  return { plan: adaptedPlan({ profile, dataset: ctx.dataset, start, weeks, checkIns: log.checkins, today }), log };
+  return { plan: adaptedPlan({ profile, dataset: ctx.dataset, start, weeks, checkIns: log.checkins, today, ...(wanted ? { wanted } : {}) }), log };
 }

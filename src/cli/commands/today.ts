@@ -24,7 +24,8 @@ export async function runToday(options: TodayOptions, global: GlobalOptions): Pr
   const today = clock.toISODate()!;
   const date = options.date ?? today;
   const day0 = dayStart(date, zone);
-  const { plan, log } = await trainingPlan(ctx, day0.startOf('week'), 1, today, clock);
+  // The week of the day (its notes are shown), only the day itself worked out in full.
+  const { plan, log } = await trainingPlan(ctx, day0.startOf('week'), 1, today, clock, (d) => d === date);
   const day = plan.weeks[0]!.days.find((d) => d.date === date)!;
   const checkIn = log.checkins.find((c) => c.date === date);
   const load = acuteChronicRatio(log.checkins, today, ctx.dataset.rules);
