@@ -37,17 +37,19 @@ export function storePaths(env: NodeJS.ProcessEnv = process.env, profileOverride
  */
 export function ignoredFolders(env: NodeJS.ProcessEnv = process.env): { name: string; value: string; holds: string; used: string }[] {
   if (env.DURABLE_HOME) return [];
+  const ignored = IGNORABLE.filter(({ name }) => env[name] && !isAbsolute(env[name]));
+  // Every command asks at start-up: the folders are worked out only when one is to be said.
+  if (!ignored.length) return [];
   const paths = storePaths(env);
-  const folders = [
-    { name: 'XDG_CONFIG_HOME', holds: 'your profile', used: dirname(paths.profile) },
-    { name: 'XDG_DATA_HOME', holds: 'your log', used: dirname(paths.log) },
-    { name: 'XDG_CACHE_HOME', holds: 'the cache', used: paths.cache },
-  ];
-  return folders.flatMap((folder) => {
-    const value = env[folder.name];
-    return value && !isAbsolute(value) ? [{ ...folder, value }] : [];
-  });
+  return ignored.map(({ name, holds, folder }) => ({ name, value: env[name]!, holds, used: folder(paths) }));
 }
+
+/** The XDG settings durable reads, what each folder holds, and where durable keeps it. */
+const IGNORABLE: { name: string; holds: string; folder: (paths: StorePaths) => string }[] = [
+  { name: 'XDG_CONFIG_HOME', holds: 'your profile', folder: (paths) => dirname(paths.profile) },
+  { name: 'XDG_DATA_HOME', holds: 'your log', folder: (paths) => dirname(paths.log) },
+  { name: 'XDG_CACHE_HOME', holds: 'the cache', folder: (paths) => paths.cache },
+];
 
 /** The platform's config and data folders for durable. */
 function platformFolders(): { config: string; data: string } {
