@@ -3,7 +3,7 @@ import { CHECKIN_STATUSES, JOINTS, type Joint } from '../schema/constants.js';
 import type { CheckIn } from '../schema/log.js';
 import type { Profile } from '../schema/profile.js';
 import { isRun } from './adapt/jointState.js';
-import { byDate, dayNumber, fromDayNumber, loadRatiosOf, worstPain } from './load.js';
+import { byDate, dayNumber, fromDayNumber, loadRatiosOf, sessionLoad, worstPain } from './load.js';
 
 export interface WeekHistory {
   start: string;
@@ -90,11 +90,9 @@ export function summariseHistory(checkIns: readonly CheckIn[] | HistoryLog, prof
   // The check-ins up to today; the log is in date order, so each week's are the next ones.
   let upToToday = 0;
   while (upToToday < log.day.length && log.day[upToToday]! <= todayDay) upToToday++;
-  const easy = rules.adaptation.effortSpike.plannedEffort.easy;
-  const skipped = CHECKIN_STATUSES.indexOf('skipped');
-  // Foster's session load, as sessionLoad reckons it: a skipped session is no load, an effort not recorded counts as a planned easy one's.
-  const loads = log.day.slice(0, upToToday).map((_, i) => (log.status[i] === skipped ? 0 : (log.rpe[i]! < 0 ? easy : log.rpe[i]!) * log.minutes[i]!));
-  const ratioOn = loadRatiosOf(log.day.slice(0, upToToday), loads, rules);
+  const days = log.day.slice(0, upToToday);
+  const loads = days.map((_, i) => sessionLoad({ status: CHECKIN_STATUSES[log.status[i]!]!, rpe: log.rpe[i]! < 0 ? undefined : log.rpe[i]!, minutes: log.minutes[i]! }, rules));
+  const ratioOn = loadRatiosOf(days, loads, rules);
   // Run minutes mean the main set everywhere: what was logged for a run, less the level's warm-up and cool-down.
   const routine = rules.warmup[profile.level].minutes + rules.cooldown[profile.level].minutes;
   const planned = profile.runDays + profile.strengthDays;

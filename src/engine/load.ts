@@ -42,7 +42,7 @@ export const byDate = (a: { date: string }, b: { date: string }): number => (a.d
  * Foster's session load: effort (0-10) x minutes. A skipped session is no load. An effort
  * not recorded (an imported activity) counts as a planned easy session's, never as 0.
  */
-export function sessionLoad(checkIn: CheckIn, rules: Rules): number {
+export function sessionLoad(checkIn: { status: CheckIn['status']; rpe?: number | undefined; minutes: number }, rules: Rules): number {
   if (checkIn.status === 'skipped') return 0;
   return (checkIn.rpe ?? rules.adaptation.effortSpike.plannedEffort.easy) * checkIn.minutes;
 }
